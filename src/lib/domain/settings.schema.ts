@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { idSchema } from './common.schema';
+
+/** The one settings record's id. */
+export const SETTINGS_ID = 'settings';
+
+/**
+ * The worker's settings, stored encrypted like every other record. What must be read
+ * before unlock (language, failed-unlock policy) lives in the clear vault header instead.
+ */
+export const settingsSchema = z.object({
+	id: z.literal(SETTINGS_ID),
+	autoLockMinutes: z.number().int().min(1).max(15),
+	lastActivityId: idSchema.nullable(),
+	reportThreshold: z.number().int().min(3).max(10),
+	lastBackupAt: z.string().nullable(),
+	recordsAtLastBackup: z.number().int().min(0),
+	backupReminderDays: z.number().int().min(1).max(365),
+	backupReminderRecords: z.number().int().min(1).max(100_000)
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+	id: SETTINGS_ID,
+	autoLockMinutes: 5,
+	lastActivityId: null,
+	reportThreshold: 5,
+	lastBackupAt: null,
+	recordsAtLastBackup: 0,
+	backupReminderDays: 14,
+	backupReminderRecords: 100
+};

@@ -1,0 +1,41 @@
+import { commonMessages } from './catalog/common';
+
+/**
+ * Every message of the app, merged from the catalogs in `catalog/`. Add a catalog here
+ * when a new area of the app gets its own file.
+ */
+const catalogs = [commonMessages] as const;
+
+type Merge<T extends readonly { nl: Record<string, string> }[]> = T[number]['nl'];
+type NlMessages = { [K in keyof UnionToIntersection<Merge<typeof catalogs>>]: string };
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+	x: infer I
+) => void
+	? I
+	: never;
+
+export type MessageKey = keyof NlMessages & string;
+export const languages = ['nl', 'en', 'fr'] as const;
+export type Language = (typeof languages)[number];
+
+function mergeLanguage(language: Language): Partial<Record<MessageKey, string>> {
+	return Object.assign({}, ...catalogs.map((catalog) => catalog[language as 'nl'] ?? {}));
+}
+
+export const messages: Record<Language, Partial<Record<MessageKey, string>>> = {
+	nl: mergeLanguage('nl'),
+	en: mergeLanguage('en'),
+	fr: mergeLanguage('fr')
+};
+
+/** The text of `key` in `language`, falling back to Dutch, with `{name}` placeholders filled. */
+export function translate(
+	language: Language,
+	key: MessageKey,
+	params: Record<string, string | number> = {}
+): string {
+	const template = messages[language][key] ?? messages.nl[key] ?? key;
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole
+	);
+}
