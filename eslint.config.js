@@ -29,5 +29,14 @@ export default ts.config(
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
+	},
+	{
+		// SvelteKit keeps the service worker out of the app's tsconfig (it has its own lib).
+		files: ['src/service-worker.ts'],
+		...ts.configs.disableTypeChecked
+	},
+	{
+		files: ['**/*.mjs', '**/*.js'],
+		...ts.configs.disableTypeChecked
 	}
 );

@@ -10,12 +10,24 @@ const config = {
 		// We register the worker ourselves through workbox-window so that an update waits
 		// for the worker's tap instead of taking over mid-registration.
 		serviceWorker: { register: false },
+		typescript: {
+			// Type-check the Playwright config with the rest of the project.
+			config: (tsconfig) => ({
+				...tsconfig,
+				include: [...tsconfig.include, '../playwright.config.ts']
+			})
+		},
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self', 'wasm-unsafe-eval'],
-				'style-src': ['self', 'unsafe-inline'],
+				// The one inline style SvelteKit writes (its route announcer), by hash.
+				'style-src': [
+					'self',
+					'unsafe-hashes',
+					'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
+				],
 				'img-src': ['self', 'data:', 'blob:'],
 				'connect-src': ['self'],
 				'worker-src': ['self'],

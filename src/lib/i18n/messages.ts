@@ -1,10 +1,22 @@
 import { commonMessages } from './catalog/common';
+import { personsMessages } from './catalog/persons';
+import { profileMessages } from './catalog/profile';
+import { settingsMessages } from './catalog/settings';
+import { shellMessages } from './catalog/shell';
+import { vaultMessages } from './catalog/vault';
 
 /**
  * Every message of the app, merged from the catalogs in `catalog/`. Add a catalog here
  * when a new area of the app gets its own file.
  */
-const catalogs = [commonMessages] as const;
+const catalogs = [
+	commonMessages,
+	vaultMessages,
+	shellMessages,
+	profileMessages,
+	personsMessages,
+	settingsMessages
+] as const;
 
 type Merge<T extends readonly { nl: Record<string, string> }[]> = T[number]['nl'];
 type NlMessages = { [K in keyof UnionToIntersection<Merge<typeof catalogs>>]: string };

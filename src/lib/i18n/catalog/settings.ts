@@ -1,0 +1,50 @@
+import { defineMessages } from '../define-messages';
+
+export const settingsMessages = defineMessages({
+	nl: {
+		'settings.title': 'Instellingen',
+		'settings.language': 'Taal',
+		'settings.security': 'Beveiliging',
+		'settings.autoLock': 'Automatisch vergrendelen na (minuten zonder gebruik)',
+		'settings.autoLockSaved': 'Stekboek vergrendelt nu na {minutes} minuten zonder gebruik.',
+		'settings.changePassphrase': 'Wachtwoordzin wijzigen',
+		'settings.currentPassphrase': 'Huidige wachtwoordzin',
+		'settings.newPassphrase': 'Nieuwe wachtwoordzin',
+		'settings.newPassphraseRepeat': 'Herhaal nieuwe wachtwoordzin',
+		'settings.passphraseChanged': 'De wachtwoordzin is gewijzigd.',
+		'settings.wipeAfter': 'Alles wissen na zoveel foute ontgrendelpogingen',
+		'settings.wipeAfterOff': 'nooit',
+		'settings.wipeAfterSaved': 'Opgeslagen.',
+		'settings.data': 'Gegevens',
+		'settings.import': 'Registraties importeren uit een rekenblad',
+		'settings.wipeTitle': 'Alles wissen',
+		'settings.wipeExplain':
+			'Dit verwijdert de kluis en alle registraties van dit toestel. Dit kan niet ongedaan gemaakt worden. Typ WISSEN om te bevestigen.',
+		'settings.wipeConfirm': 'Typ WISSEN',
+		'settings.wipeWord': 'WISSEN',
+		'settings.wipeButton': 'Alles wissen'
+	},
+	en: {
+		'settings.title': 'Settings',
+		'settings.language': 'Language',
+		'settings.security': 'Security',
+		'settings.autoLock': 'Lock automatically after (minutes unused)',
+		'settings.autoLockSaved': 'Stekboek now locks after {minutes} minutes unused.',
+		'settings.changePassphrase': 'Change passphrase',
+		'settings.currentPassphrase': 'Current passphrase',
+		'settings.newPassphrase': 'New passphrase',
+		'settings.newPassphraseRepeat': 'Repeat new passphrase',
+		'settings.passphraseChanged': 'The passphrase was changed.',
+		'settings.wipeAfter': 'Erase everything after this many wrong unlock attempts',
+		'settings.wipeAfterOff': 'never',
+		'settings.wipeAfterSaved': 'Saved.',
+		'settings.data': 'Data',
+		'settings.import': 'Import registrations from a spreadsheet',
+		'settings.wipeTitle': 'Erase everything',
+		'settings.wipeExplain':
+			'This removes the vault and every registration from this device. It cannot be undone. Type ERASE to confirm.',
+		'settings.wipeConfirm': 'Type ERASE',
+		'settings.wipeWord': 'ERASE',
+		'settings.wipeButton': 'Erase everything'
+	}
+});

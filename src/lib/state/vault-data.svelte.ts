@@ -1,0 +1,55 @@
+import type { VaultKeys } from '$lib/crypto';
+import type { Change, EncryptedRepository } from '$lib/db/encrypted-repository';
+import type { Person } from '$lib/domain/person.schema';
+import type { RecordKind, RecordOf } from '$lib/domain/record-kinds';
+import { defaultSettings, SETTINGS_ID, type Settings } from '$lib/domain/settings.schema';
+
+/**
+ * The unlocked vault's records, for pages to read from memory. Every write goes through
+ * `commit`, one transaction per logical change; afterwards the revision rises and every
+ * derived list below is recomputed.
+ */
+export class VaultData {
+	readonly #repository: EncryptedRepository;
+	readonly keys: VaultKeys;
+	revision = $state(0);
+
+	constructor(repository: EncryptedRepository, keys: VaultKeys) {
+		this.#repository = repository;
+		this.keys = keys;
+	}
+
+	/** All records of one kind; reactive on the revision. */
+	list<K extends RecordKind>(kind: K): RecordOf<K>[] {
+		void this.revision;
+		return this.#repository.all(kind);
+	}
+
+	get<K extends RecordKind>(kind: K, id: string): RecordOf<K> | undefined {
+		void this.revision;
+		return this.#repository.get(kind, id);
+	}
+
+	persons: Person[] = $derived.by(() =>
+		this.list('person').sort((a, b) => a.alias.localeCompare(b.alias, 'nl'))
+	);
+
+	settings: Settings = $derived.by(() => this.get('settings', SETTINGS_ID) ?? defaultSettings);
+
+	taxonomy = $derived.by(() => this.list('taxonomy').sort((a, b) => a.order - b.order));
+
+	/** Rows found at unlock that could not be read; shown to the worker, never dropped. */
+	get setAside() {
+		return this.#repository.setAside;
+	}
+
+	/** Writes one logical change atomically; throws (and changes nothing) when it fails. */
+	async commit(changes: readonly Change[]): Promise<void> {
+		await this.#repository.commit(changes);
+		this.revision++;
+	}
+
+	async saveSettings(patch: Partial<Omit<Settings, 'id'>>): Promise<void> {
+		await this.commit([{ op: 'put', kind: 'settings', record: { ...this.settings, ...patch } }]);
+	}
+}

@@ -1,0 +1,154 @@
+import {
+	createVault,
+	forgetKeys,
+	KdfDowngradeError,
+	rewrapVault,
+	unlockVault,
+	VaultHeaderError,
+	vaultHeaderSchema,
+	WrongPassphraseError,
+	type VaultKeys
+} from '$lib/crypto';
+import { openDatabase, type StekboekDatabase } from '$lib/db/database';
+import { EncryptedRepository, type Change } from '$lib/db/encrypted-repository';
+import {
+	readVaultRow,
+	recordFailedUnlock,
+	resetFailedUnlocks,
+	wipeEverything,
+	writeVaultHeader
+} from '$lib/db/vault-store';
+import { defaultSettings } from '$lib/domain/settings.schema';
+import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
+import type { MessageKey } from '$lib/i18n/messages';
+import { unlockDelayMs } from './unlock-throttle';
+import { VaultData } from './vault-data.svelte';
+
+export type VaultStatus = 'starting' | 'new' | 'locked' | 'unlocked';
+
+/** Thrown to the page with a message key the page shows in the worker's language. */
+export class VaultError extends Error {
+	constructor(
+		readonly key: MessageKey,
+		readonly params: Record<string, string | number> = {}
+	) {
+		super(key);
+	}
+}
+
+export const MIN_PASSPHRASE_LENGTH = 12;
+
+/**
+ * The vault's life: first run, unlock, lock. The data key exists only in memory while
+ * unlocked; locking zeroes it and reloads the page so nothing decrypted survives.
+ */
+class VaultSession {
+	status = $state<VaultStatus>('starting');
+	/** True while a key is being derived (about a second on a cheap phone). */
+	busy = $state(false);
+	data = $state.raw<VaultData | null>(null);
+	#db: StekboekDatabase | null = null;
+	#retryAt = 0;
+
+	get db(): StekboekDatabase {
+		this.#db ??= openDatabase();
+		return this.#db;
+	}
+
+	/** Finds out whether this device has a vault. */
+	async start(): Promise<void> {
+		const row = await readVaultRow(this.db);
+		this.#retryAt = Date.now() + unlockDelayMs(row?.failedUnlocks ?? 0);
+		this.status = row ? 'locked' : 'new';
+	}
+
+	/** Creates a vault with the default lists and settings, and opens it. */
+	async create(passphrase: string): Promise<void> {
+		if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new VaultError('vault.tooShort');
+		this.busy = true;
+		try {
+			const { header, keys } = await createVault(passphrase);
+			await writeVaultHeader(this.db, header);
+			const repository = await this.#open(keys);
+			const seed: Change[] = [
+				{ op: 'put', kind: 'settings', record: defaultSettings },
+				...defaultTaxonomy().map((record): Change => ({ op: 'put', kind: 'taxonomy', record }))
+			];
+			await repository.commit(seed);
+			this.#enter(repository, keys);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Unlocks with the passphrase; a wrong one is counted and slows the next attempt. */
+	async unlock(passphrase: string): Promise<void> {
+		const waitMs = this.#retryAt - Date.now();
+		if (waitMs > 0) throw new VaultError('unlock.wait', { seconds: Math.ceil(waitMs / 1000) });
+		const row = await readVaultRow(this.db);
+		const header = vaultHeaderSchema.safeParse(row?.header);
+		if (!row || !header.success) throw new VaultError('unlock.headerDamaged');
+		this.busy = true;
+		try {
+			const keys = await unlockVault(header.data, passphrase);
+			await resetFailedUnlocks(this.db);
+			this.#enter(await this.#open(keys), keys);
+		} catch (error) {
+			if (error instanceof KdfDowngradeError || error instanceof VaultHeaderError) {
+				throw new VaultError('unlock.headerDamaged');
+			}
+			if (!(error instanceof WrongPassphraseError)) throw error;
+			const failures = await recordFailedUnlock(this.db);
+			if (row.wipeAfterFailures !== null && failures >= row.wipeAfterFailures) {
+				await wipeEverything(this.db);
+				location.reload();
+			}
+			this.#retryAt = Date.now() + unlockDelayMs(failures);
+			throw new VaultError('unlock.wrong');
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Re-wraps the data key under a new passphrase; the records stay as they are. */
+	async changePassphrase(current: string, next: string): Promise<void> {
+		if (next.length < MIN_PASSPHRASE_LENGTH) throw new VaultError('vault.tooShort');
+		const row = await readVaultRow(this.db);
+		const header = vaultHeaderSchema.parse(row?.header);
+		try {
+			await unlockVault(header, current).then(forgetKeys);
+		} catch (error) {
+			if (error instanceof WrongPassphraseError) throw new VaultError('unlock.wrong');
+			throw error;
+		}
+		if (!this.data) throw new VaultError('unlock.headerDamaged');
+		await writeVaultHeader(this.db, await rewrapVault(header, this.data.keys, next));
+	}
+
+	/** Forgets the key and reloads, so that no decrypted byte survives in memory. */
+	lock(): void {
+		if (this.data) forgetKeys(this.data.keys);
+		this.data = null;
+		location.reload();
+	}
+
+	/** Deletes the vault and everything in it from this device. */
+	async wipe(): Promise<void> {
+		if (this.data) forgetKeys(this.data.keys);
+		await wipeEverything(this.db);
+		location.reload();
+	}
+
+	async #open(keys: VaultKeys): Promise<EncryptedRepository> {
+		const repository = new EncryptedRepository(this.db, keys.dataKey);
+		await repository.load();
+		return repository;
+	}
+
+	#enter(repository: EncryptedRepository, keys: VaultKeys): void {
+		this.data = new VaultData(repository, keys);
+		this.status = 'unlocked';
+	}
+}
+
+export const vault = new VaultSession();

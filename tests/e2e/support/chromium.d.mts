@@ -1,0 +1,2 @@
+export function chromiumExecutable(): string;
+export function chromiumLaunchOptions(): { executablePath: string; args: string[] };

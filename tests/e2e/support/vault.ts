@@ -1,0 +1,25 @@
+import { expect, type Page } from '@playwright/test';
+
+export const PASSPHRASE = 'de soep van dinsdag is altijd warm';
+
+/** Creates a vault on a fresh device and waits for the unlocked app. */
+export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<void> {
+	await page.goto('/');
+	await page.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
+	await page.getByLabel('Herhaal wachtwoordzin').fill(passphrase);
+	await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+	await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
+}
+
+/** Unlocks a locked vault and waits for the unlocked app. */
+export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+	await page.getByLabel('Wachtwoordzin').fill(passphrase);
+	await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+	await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
+}
+
+/** Locks with the lock button and waits for the lock screen after the reload. */
+export async function lock(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Vergrendelen' }).click();
+	await expect(page.getByRole('button', { name: 'Ontgrendelen' })).toBeVisible();
+}
