@@ -1,11 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/support/chromium.mjs';
 
-const port = 4173;
+// Several engineers may run the suite on one machine at once: each can pick its own
+// port and build folder (STEKBOEK_E2E_PORT, STEKBOEK_BUILD_DIR) so no run serves another's build.
+const port = Number(process.env.STEKBOEK_E2E_PORT ?? 4173);
+const buildDir = process.env.STEKBOEK_BUILD_DIR ?? 'build';
 
 /** End-to-end tests run against the production build, so the service worker is real. */
 export default defineConfig({
 	testDir: 'tests/e2e',
+	outputDir: process.env.STEKBOEK_E2E_RESULTS ?? 'test-results',
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	fullyParallel: false,
@@ -19,7 +23,7 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		command: `npm run build && npx sirv build --single --port ${port} --host localhost`,
+		command: `npm run build && npx sirv ${buildDir} --single --port ${port} --host localhost`,
 		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 240_000

@@ -6,7 +6,14 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// A single-page app: every route falls back to index.html and renders in the browser.
-		adapter: adapter({ fallback: 'index.html', strict: true }),
+		adapter: adapter({
+			pages: process.env.STEKBOEK_BUILD_DIR ?? 'build',
+			assets: process.env.STEKBOEK_BUILD_DIR ?? 'build',
+			fallback: 'index.html',
+			strict: true
+		}),
+		// A separate output folder lets parallel builds on one machine stay apart.
+		outDir: process.env.STEKBOEK_KIT_DIR ?? '.svelte-kit',
 		// We register the worker ourselves through workbox-window so that an update waits
 		// for the worker's tap instead of taking over mid-registration.
 		serviceWorker: { register: false },

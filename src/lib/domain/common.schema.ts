@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
-/** A random record id: never derived from personal data, so it reveals nothing in clear. */
-export const idSchema = z.string().min(8).max(64);
+/**
+ * A record id: random for records (never derived from personal data, so it reveals
+ * nothing in clear), a readable slug for default taxonomy items. No `|`, since ids are
+ * part of each ciphertext's associated data `kind|id|version`.
+ */
+export const idSchema = z
+	.string()
+	.min(3)
+	.max(64)
+	.regex(/^[A-Za-z0-9_-]+$/);
 
 /** A calendar date as `YYYY-MM-DD`, checked to be a real day. */
 export const isoDateSchema = z

@@ -3,6 +3,8 @@ import type { Change, EncryptedRepository } from '$lib/db/encrypted-repository';
 import type { Person } from '$lib/domain/person.schema';
 import type { RecordKind, RecordOf } from '$lib/domain/record-kinds';
 import { defaultSettings, SETTINGS_ID, type Settings } from '$lib/domain/settings.schema';
+import { labelOf, type TaxonomyItem, type TaxonomyList } from '$lib/domain/taxonomy.schema';
+import { locale } from '$lib/i18n/locale.svelte';
 
 /**
  * The unlocked vault's records, for pages to read from memory. Every write goes through
@@ -37,6 +39,22 @@ export class VaultData {
 	settings: Settings = $derived.by(() => this.get('settings', SETTINGS_ID) ?? defaultSettings);
 
 	taxonomy = $derived.by(() => this.list('taxonomy').sort((a, b) => a.order - b.order));
+
+	/**
+	 * The items a picker offers from one list: the active ones in order, plus archived ones
+	 * still chosen on the record being edited (`keep`), so old records keep their labels.
+	 */
+	pickerItems(list: TaxonomyList, keep: readonly string[] = []): TaxonomyItem[] {
+		return this.taxonomy.filter(
+			(item) => item.list === list && (!item.archived || keep.includes(item.id))
+		);
+	}
+
+	/** The label of a taxonomy item in the app's language; archived items keep theirs. */
+	labelOf(id: string): string {
+		const item = this.get('taxonomy', id);
+		return item ? labelOf(item, locale.current) : '?';
+	}
 
 	/** Rows found at unlock that could not be read; shown to the worker, never dropped. */
 	get setAside() {

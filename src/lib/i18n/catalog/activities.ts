@@ -1,0 +1,6 @@
+import { defineMessages } from '../define-messages';
+
+export const activitiesMessages = defineMessages({
+	nl: {},
+	en: {}
+});

@@ -1,0 +1,6 @@
+import { defineMessages } from '../define-messages';
+
+export const backupMessages = defineMessages({
+	nl: {},
+	en: {}
+});

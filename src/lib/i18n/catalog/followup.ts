@@ -1,0 +1,6 @@
+import { defineMessages } from '../define-messages';
+
+export const followUpMessages = defineMessages({
+	nl: {},
+	en: {}
+});

@@ -1,0 +1,6 @@
+import { defineMessages } from '../define-messages';
+
+export const outreachMessages = defineMessages({
+	nl: {},
+	en: {}
+});

@@ -1,0 +1,6 @@
+import { defineMessages } from '../define-messages';
+
+export const registrationMessages = defineMessages({
+	nl: {},
+	en: {}
+});
