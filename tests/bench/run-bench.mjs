@@ -1,0 +1,76 @@
+// `npm run bench`: builds the app and a benchmark page, serves both on localhost, runs the
+// figures in the same headless Chromium the end-to-end tests use, prints them and writes
+// bench-results/latest.json. Figures only: nothing here passes or fails on speed.
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { chromiumLaunchOptions } from '../e2e/support/chromium.mjs';
+import { measureLockScreenScripts } from './lock-screen-size.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const APP_PORT = 4191;
+const BENCH_PORT = 4192;
+
+function run(command, args) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${code}`))));
+	});
+}
+
+function serve(dir, port) {
+	const child = spawn(
+		'npx',
+		['sirv', dir, '--single', '--port', String(port), '--host', 'localhost'],
+		{
+			cwd: root,
+			stdio: 'ignore'
+		}
+	);
+	return child;
+}
+
+async function waitForServer(url) {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`no server at ${url}`);
+}
+
+await run('npm', ['run', 'build']);
+await build({
+	root: `${root}tests/bench/page`,
+	logLevel: 'warn',
+	resolve: { alias: { $lib: `${root}src/lib` } },
+	worker: { format: 'es' },
+	build: { outDir: `${root}bench-results/page`, emptyOutDir: true, target: 'es2022' }
+});
+
+const servers = [serve('build', APP_PORT), serve('bench-results/page', BENCH_PORT)];
+try {
+	await waitForServer(`http://localhost:${APP_PORT}/`);
+	await waitForServer(`http://localhost:${BENCH_PORT}/`);
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	const figures = {
+		date: new Date().toISOString(),
+		lockScreenScripts: await measureLockScreenScripts(browser, `http://localhost:${APP_PORT}/`)
+	};
+	const page = await browser.newPage();
+	page.setDefaultTimeout(0);
+	await page.goto(`http://localhost:${BENCH_PORT}/`);
+	await page.waitForFunction(() => 'runBench' in globalThis);
+	Object.assign(figures, await page.evaluate(() => globalThis.runBench()));
+	await browser.close();
+	console.log(JSON.stringify(figures, null, 2));
+	await mkdir(`${root}bench-results`, { recursive: true });
+	await writeFile(`${root}bench-results/latest.json`, `${JSON.stringify(figures, null, 2)}\n`);
+} finally {
+	for (const server of servers) server.kill();
+}
