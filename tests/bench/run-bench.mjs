@@ -21,15 +21,9 @@ function run(command, args) {
 }
 
 function serve(dir, port) {
-	const child = spawn(
-		'npx',
-		['sirv', dir, '--single', '--port', String(port), '--host', 'localhost'],
-		{
-			cwd: root,
-			stdio: 'ignore'
-		}
-	);
-	return child;
+	// The sirv binary itself, not `npx sirv`, so that killing the child stops the server.
+	const args = [dir, '--single', '--port', String(port), '--host', 'localhost'];
+	return spawn(`${root}node_modules/.bin/sirv`, args, { cwd: root, stdio: 'ignore' });
 }
 
 async function waitForServer(url) {
