@@ -103,3 +103,27 @@ test('has no serious accessibility violations on first run, unlock and Personen'
 	await page.getByRole('link', { name: 'Personen', exact: true }).click();
 	await expectNoSeriousA11yViolations(page);
 });
+
+test('locking one tab locks the other open tabs too', async ({ page, context }) => {
+	await createVault(page);
+	const second = await context.newPage();
+	await second.goto('/personen');
+	await unlock(second);
+	await lock(page);
+	await expect(second.getByRole('button', { name: 'Ontgrendelen' })).toBeVisible();
+});
+
+test('a person saved in one tab shows up in the other without reloading', async ({
+	page,
+	context
+}) => {
+	await createVault(page);
+	const second = await context.newPage();
+	await second.goto('/personen');
+	await unlock(second);
+	await page.getByRole('link', { name: 'Personen', exact: true }).click();
+	await page.getByRole('link', { name: 'Nieuwe persoon' }).click();
+	await page.getByLabel('Roepnaam of initialen').fill('Tweede-tab-Zoe');
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(second.getByRole('link', { name: 'Tweede-tab-Zoe' })).toBeVisible();
+});

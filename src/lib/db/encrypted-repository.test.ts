@@ -4,6 +4,7 @@ import { unknownProfile, type Person } from '$lib/domain/person.schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type StekboekDatabase } from './database';
 import { EncryptedRepository } from './encrypted-repository';
+import { WriteConflictError } from './write-conflict';
 
 const SENTINEL = 'Sentinel-Alias-R2D2';
 
@@ -147,5 +148,37 @@ describe('EncryptedRepository', () => {
 		await repository.delete('person', a.id);
 		expect(repository.all('person')).toEqual([b]);
 		expect((await reopened(db, key)).all('person')).toEqual([b]);
+	});
+
+	it('refuses to overwrite a record that another tab changed since this tab read it', async () => {
+		const db = freshDatabase();
+		const key = randomBytes(32);
+		const ada = person('Ada');
+		await new EncryptedRepository(db, key).put('person', ada);
+		const [tabA, tabB] = [await reopened(db, key), await reopened(db, key)];
+		await tabA.put('person', { ...ada, notes: 'from tab A' });
+		const stale = tabB.put('person', { ...ada, notes: 'from tab B' });
+		await expect(stale).rejects.toBeInstanceOf(WriteConflictError);
+		expect((await reopened(db, key)).get('person', ada.id)?.notes).toBe('from tab A');
+
+		await tabB.refresh([['person', ada.id]]);
+		expect(tabB.get('person', ada.id)?.notes).toBe('from tab A');
+		await tabB.put('person', { ...ada, notes: 'from tab B, after refresh' });
+		expect((await reopened(db, key)).get('person', ada.id)?.notes).toBe(
+			'from tab B, after refresh'
+		);
+	});
+
+	it('learns of records another tab added or removed when refreshed', async () => {
+		const db = freshDatabase();
+		const key = randomBytes(32);
+		const ada = person('Ada');
+		const [tabA, tabB] = [await reopened(db, key), await reopened(db, key)];
+		await tabA.put('person', ada);
+		await tabB.refresh([['person', ada.id]]);
+		expect(tabB.get('person', ada.id)).toEqual(ada);
+		await tabA.delete('person', ada.id);
+		await tabB.refresh([['person', ada.id]]);
+		expect(tabB.count('person')).toBe(0);
 	});
 });

@@ -1,10 +1,13 @@
 import type { VaultKeys } from '$lib/crypto';
-import type { Change, EncryptedRepository } from '$lib/db/encrypted-repository';
+import type { Change, EncryptedRepository, RecordKey } from '$lib/db/encrypted-repository';
+import { WriteConflictError } from '$lib/db/write-conflict';
 import type { Person } from '$lib/domain/person.schema';
 import type { RecordKind, RecordOf } from '$lib/domain/record-kinds';
 import { defaultSettings, SETTINGS_ID, type Settings } from '$lib/domain/settings.schema';
 import { labelOf, type TaxonomyItem, type TaxonomyList } from '$lib/domain/taxonomy.schema';
 import { locale } from '$lib/i18n/locale.svelte';
+import { tabSync } from './tab-sync';
+import { VaultError } from './vault-error';
 
 /**
  * The unlocked vault's records, for pages to read from memory. Every write goes through
@@ -61,13 +64,46 @@ export class VaultData {
 		return this.#repository.setAside;
 	}
 
-	/** Writes one logical change atomically; throws (and changes nothing) when it fails. */
+	/**
+	 * Writes one logical change atomically and tells the other tabs. When it fails nothing
+	 * is written, and a VaultError says what the worker can do (storage full, or the same
+	 * record was just changed in another tab — then this tab shows the current version).
+	 */
 	async commit(changes: readonly Change[]): Promise<void> {
-		await this.#repository.commit(changes);
+		try {
+			await this.#repository.commit(changes);
+		} catch (error) {
+			if (error instanceof WriteConflictError) {
+				await this.refresh(error.keys);
+				throw new VaultError('storage.conflict');
+			}
+			if (isQuotaError(error)) throw new VaultError('storage.full');
+			throw error;
+		}
+		this.revision++;
+		tabSync.post({
+			type: 'changed',
+			keys: changes.map((change) => [
+				change.kind,
+				change.op === 'put' ? change.record.id : change.id
+			])
+		});
+	}
+
+	/** Re-reads records another tab changed. */
+	async refresh(keys: readonly RecordKey[]): Promise<void> {
+		await this.#repository.refresh(keys);
 		this.revision++;
 	}
 
 	async saveSettings(patch: Partial<Omit<Settings, 'id'>>): Promise<void> {
 		await this.commit([{ op: 'put', kind: 'settings', record: { ...this.settings, ...patch } }]);
 	}
+}
+
+/** IndexedDB (and Dexie's wrapper) report a full disk as a QuotaExceededError. */
+function isQuotaError(error: unknown): boolean {
+	const name = (error as { name?: string } | null)?.name;
+	const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+	return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }

@@ -20,21 +20,14 @@ import {
 } from '$lib/db/vault-store';
 import { defaultSettings } from '$lib/domain/settings.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
-import type { MessageKey } from '$lib/i18n/messages';
+import { tabSync } from './tab-sync';
 import { unlockDelayMs } from './unlock-throttle';
+import { VaultError } from './vault-error';
+
+export { VaultError };
 import { VaultData } from './vault-data.svelte';
 
 export type VaultStatus = 'starting' | 'new' | 'locked' | 'unlocked';
-
-/** Thrown to the page with a message key the page shows in the worker's language. */
-export class VaultError extends Error {
-	constructor(
-		readonly key: MessageKey,
-		readonly params: Record<string, string | number> = {}
-	) {
-		super(key);
-	}
-}
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 
@@ -55,8 +48,12 @@ class VaultSession {
 		return this.#db;
 	}
 
-	/** Finds out whether this device has a vault. */
+	/** Finds out whether this device has a vault, and listens to the app's other tabs. */
 	async start(): Promise<void> {
+		tabSync.listen((message) => {
+			if (message.type === 'lock' && this.data) this.#lockHere();
+			if (message.type === 'changed') void this.data?.refresh(message.keys);
+		});
 		const row = await readVaultRow(this.db);
 		this.#retryAt = Date.now() + unlockDelayMs(row?.failedUnlocks ?? 0);
 		this.status = row ? 'locked' : 'new';
@@ -125,8 +122,14 @@ class VaultSession {
 		await writeVaultHeader(this.db, await rewrapVault(header, this.data.keys, next));
 	}
 
-	/** Forgets the key and reloads, so that no decrypted byte survives in memory. */
+	/** Locks this tab and every other open tab of the app. */
 	lock(): void {
+		tabSync.post({ type: 'lock' });
+		this.#lockHere();
+	}
+
+	/** Forgets the key and reloads, so that no decrypted byte survives in memory. */
+	#lockHere(): void {
 		if (this.data) forgetKeys(this.data.keys);
 		this.data = null;
 		location.reload();

@@ -28,7 +28,11 @@ export const vaultMessages = defineMessages({
 		'vault.lock': 'Vergrendelen',
 		'vault.setAside':
 			'{count} gegevens konden niet gelezen worden en zijn apart gezet. Ze blijven bewaard; zet een back-up terug als dit blijft.',
-		'vault.error': 'Er liep iets mis: {detail}'
+		'vault.error': 'Er liep iets mis: {detail}',
+		'storage.full':
+			'Het toestel heeft geen opslagruimte meer. Er is niets bewaard. Maak ruimte vrij (foto’s, andere apps) of maak een back-up en probeer opnieuw.',
+		'storage.conflict':
+			'Dit werd intussen in een ander venster van Stekboek gewijzigd. Je ziet nu de nieuwste versie; doe je wijziging opnieuw.'
 	},
 	en: {
 		'vault.firstRun.title': 'Welcome to Stekboek',
@@ -57,6 +61,10 @@ export const vaultMessages = defineMessages({
 		'vault.lock': 'Lock',
 		'vault.setAside':
 			'{count} items could not be read and were set aside. They are kept; restore a backup if this persists.',
-		'vault.error': 'Something went wrong: {detail}'
+		'vault.error': 'Something went wrong: {detail}',
+		'storage.full':
+			'The device is out of storage space. Nothing was saved. Free up space (photos, other apps) or make a backup and try again.',
+		'storage.conflict':
+			'This was changed meanwhile in another Stekboek window. You now see the latest version; make your change again.'
 	}
 });
