@@ -6,8 +6,9 @@ import { recordKinds, type RecordKind } from '$lib/domain/record-kinds';
  * version 1 today, so there are no steps yet; add one whenever a kind's version rises,
  * with a test that decodes a row written at the old version.
  */
-type UpgradeStep = (value: unknown) => unknown;
-const steps: Partial<Record<RecordKind, Record<number, UpgradeStep>>> = {};
+export type UpgradeStep = (value: unknown) => unknown;
+export type UpgradeSteps = Partial<Record<RecordKind, Record<number, UpgradeStep>>>;
+const steps: UpgradeSteps = {};
 
 export type UpgradeResult =
 	| { ok: true; value: unknown }
@@ -19,7 +20,17 @@ export function upgradeRecord(
 	fromVersion: number,
 	value: unknown
 ): UpgradeResult {
-	const target = recordKinds[kind].version;
+	return upgradeWith(steps, kind, fromVersion, recordKinds[kind].version, value);
+}
+
+/** Applies `steps` one version at a time, from `fromVersion` up to `target`. */
+export function upgradeWith(
+	steps: UpgradeSteps,
+	kind: RecordKind,
+	fromVersion: number,
+	target: number,
+	value: unknown
+): UpgradeResult {
 	if (fromVersion > target) {
 		return { ok: false, reason: 'newer-version', detail: `version ${fromVersion} > ${target}` };
 	}
