@@ -1,8 +1,18 @@
+import { activitiesMessages } from './catalog/activities';
+import { backupMessages } from './catalog/backup';
 import { commonMessages } from './catalog/common';
+import { focusMessages } from './catalog/focus';
+import { followUpMessages } from './catalog/followup';
+import { importMessages } from './catalog/import';
+import { outreachMessages } from './catalog/outreach';
 import { personsMessages } from './catalog/persons';
 import { profileMessages } from './catalog/profile';
+import { registrationMessages } from './catalog/registration';
+import { reportMessages } from './catalog/report';
 import { settingsMessages } from './catalog/settings';
 import { shellMessages } from './catalog/shell';
+import { signalsMessages } from './catalog/signals';
+import { taxonomyMessages } from './catalog/taxonomy';
 import { vaultMessages } from './catalog/vault';
 
 /**
@@ -15,7 +25,17 @@ const catalogs = [
 	shellMessages,
 	profileMessages,
 	personsMessages,
-	settingsMessages
+	settingsMessages,
+	registrationMessages,
+	followUpMessages,
+	activitiesMessages,
+	outreachMessages,
+	signalsMessages,
+	taxonomyMessages,
+	importMessages,
+	reportMessages,
+	focusMessages,
+	backupMessages
 ] as const;
 
 type Merge<T extends readonly { nl: Record<string, string> }[]> = T[number]['nl'];
