@@ -15,11 +15,15 @@ class AppUpdate {
 		if (!('serviceWorker' in navigator)) return;
 		const workbox = new Workbox('/service-worker.js', { type: 'module' });
 		workbox.addEventListener('waiting', () => (this.waiting = true));
-		workbox.addEventListener('controlling', (event) => {
+		// Workbox's own `isUpdate` only says whether a worker controlled the page when it was
+		// registered, so a first visit that later takes an update would not reload.
+		let controlled = navigator.serviceWorker.controller !== null;
+		workbox.addEventListener('controlling', () => {
 			// After an update: load the new app code. After the first install: cache what
 			// this page loaded before the service worker was there to see it.
-			if (event.isUpdate) location.reload();
+			if (controlled) location.reload();
 			else void refetchLoadedAppFiles();
+			controlled = true;
 		});
 		this.#workbox = workbox;
 		void workbox.register();

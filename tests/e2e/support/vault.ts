@@ -3,8 +3,8 @@ import { expect, type Page } from '@playwright/test';
 export const PASSPHRASE = 'de soep van dinsdag is altijd warm';
 
 /** Creates a vault on a fresh device and waits for the unlocked app. */
-export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<void> {
-	await page.goto('/');
+export async function createVault(page: Page, passphrase = PASSPHRASE, origin = ''): Promise<void> {
+	await page.goto(`${origin}/`);
 	await page.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
 	await page.getByLabel('Herhaal wachtwoordzin').fill(passphrase);
 	await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
