@@ -44,7 +44,53 @@ export const importMessages = defineMessages({
 		'import.invalidRecord':
 			'De gegevens konden niet worden klaargezet om op te slaan ({kind}). Er is niets opgeslagen.',
 		'import.unexpected':
-			'Er ging iets onverwacht mis bij het lezen van het bestand. Er is niets opgeslagen.'
+			'Er ging iets onverwacht mis bij het lezen van het bestand. Er is niets opgeslagen.',
+		'import.page.title': 'Registraties importeren',
+		'import.page.intro':
+			'Lees de registraties in die je bijhield in een rekenblad. Sla het blad op als CSV (puntkomma of komma). Je ziet eerst wat er ingelezen wordt; pas als je op Importeren drukt, wordt er iets opgeslagen.',
+		'import.page.columns':
+			'Verplichte kolommen: Datum en Activiteit. Ook gelezen: Persoon, Thema, Omschrijving, Aanpak, Doorverwijzing naar, Status, Geslacht, Leeftijd, Gezinssituatie, Herkomst, Thuistaal Nederlands, Gekend bij sociale dienst, Eerste contact.',
+		'import.page.file': 'CSV-bestand',
+		'import.page.reading': 'Het bestand wordt gelezen…',
+		'import.page.fileTooLarge':
+			'Het bestand is te groot (meer dan {max} MB). Splits het blad in kleinere bestanden.',
+		'import.page.windows1252':
+			'Het bestand was niet opgeslagen als UTF-8; het is gelezen als Windows-tekst. Kijk na of letters met accenten (é, ë) goed staan.',
+		'import.page.nothingSaved': 'Er is niets opgeslagen.',
+		'import.page.previewTitle': 'Voorbeeld',
+		'import.page.rows': 'Regels',
+		'import.page.validRows': 'Bruikbare regels',
+		'import.page.persons': 'Personen',
+		'import.page.personsValue': '{new} nieuw, {existing} al in Stekboek',
+		'import.page.contacts': 'Contacten',
+		'import.page.helpRequests': 'Hulpvragen',
+		'import.page.signals': 'Signalen',
+		'import.page.invalidTitle': 'Regels die niet ingelezen worden ({count})',
+		'import.page.invalidExplain':
+			'Deze regels worden overgeslagen. Wil je ze toch importeren, verbeter ze dan in het rekenblad en kies het bestand opnieuw.',
+		'import.page.ignoredColumns': 'Deze kolommen worden niet gebruikt: {columns}.',
+		'import.page.unknownTitle': 'Onbekende namen ({count})',
+		'import.page.unknownExplain':
+			'Deze namen staan niet in je lijsten. Kies voor elk: toevoegen als nieuw item, of koppelen aan een item dat al bestaat.',
+		'import.page.unknownLegend': '“{label}” ({list})',
+		'import.page.unknownLines': 'Op regel {lines}',
+		'import.page.add': 'Toevoegen aan de lijst',
+		'import.page.map': 'Koppelen aan bestaand item',
+		'import.page.mapTarget': 'Bestaand item voor “{label}”',
+		'import.page.chooseItem': 'Kies een item',
+		'import.page.undecided': 'Kies eerst voor elke onbekende naam wat ermee moet gebeuren.',
+		'import.page.noValidRows': 'Er is geen enkele bruikbare regel om te importeren.',
+		'import.page.import': 'Importeren',
+		'import.page.saving': 'Bezig met opslaan…',
+		'import.page.saveFailed': 'Opslaan lukte niet ({detail}). Er is niets opgeslagen.',
+		'import.page.doneTitle': 'Import klaar',
+		'import.page.doneSummary': 'Alles is opgeslagen:',
+		'import.page.doneContacts': 'Contacten',
+		'import.page.doneNewPersons': 'Nieuwe personen',
+		'import.page.doneUpdatedPersons': 'Bijgewerkte personen',
+		'import.page.doneItems': 'Nieuwe items in de lijsten',
+		'import.page.toPersons': 'Naar Personen',
+		'import.page.again': 'Nog een bestand importeren'
 	},
 	en: {
 		'import.emptyFile': 'The file is empty. Choose the CSV file of your registration sheet.',
@@ -84,6 +130,52 @@ export const importMessages = defineMessages({
 		'import.invalidRecord':
 			'The data could not be prepared for saving ({kind}). Nothing was saved.',
 		'import.unexpected':
-			'Something unexpected went wrong while reading the file. Nothing was saved.'
+			'Something unexpected went wrong while reading the file. Nothing was saved.',
+		'import.page.title': 'Import registrations',
+		'import.page.intro':
+			'Read the registrations you kept in a spreadsheet. Save the sheet as CSV (semicolon or comma). You first see what will be read; nothing is saved until you press Import.',
+		'import.page.columns':
+			'Required columns: Datum (Date) and Activiteit (Activity). Also read: Persoon, Thema, Omschrijving, Aanpak, Doorverwijzing naar, Status, Geslacht, Leeftijd, Gezinssituatie, Herkomst, Thuistaal Nederlands, Gekend bij sociale dienst, Eerste contact.',
+		'import.page.file': 'CSV file',
+		'import.page.reading': 'Reading the file…',
+		'import.page.fileTooLarge':
+			'The file is too large (more than {max} MB). Split the sheet into smaller files.',
+		'import.page.windows1252':
+			'The file was not saved as UTF-8; it was read as Windows text. Check that accented letters (é, ë) look right.',
+		'import.page.nothingSaved': 'Nothing was saved.',
+		'import.page.previewTitle': 'Preview',
+		'import.page.rows': 'Lines',
+		'import.page.validRows': 'Usable lines',
+		'import.page.persons': 'Persons',
+		'import.page.personsValue': '{new} new, {existing} already in Stekboek',
+		'import.page.contacts': 'Contacts',
+		'import.page.helpRequests': 'Help requests',
+		'import.page.signals': 'Signals',
+		'import.page.invalidTitle': 'Lines that will not be read ({count})',
+		'import.page.invalidExplain':
+			'These lines are skipped. To import them anyway, correct them in the spreadsheet and choose the file again.',
+		'import.page.ignoredColumns': 'These columns are not used: {columns}.',
+		'import.page.unknownTitle': 'Unknown names ({count})',
+		'import.page.unknownExplain':
+			'These names are not in your lists. For each, choose: add it as a new item, or link it to an item that exists.',
+		'import.page.unknownLegend': '“{label}” ({list})',
+		'import.page.unknownLines': 'On line {lines}',
+		'import.page.add': 'Add to the list',
+		'import.page.map': 'Link to an existing item',
+		'import.page.mapTarget': 'Existing item for “{label}”',
+		'import.page.chooseItem': 'Choose an item',
+		'import.page.undecided': 'First choose what to do with every unknown name.',
+		'import.page.noValidRows': 'There is no usable line to import.',
+		'import.page.import': 'Import',
+		'import.page.saving': 'Saving…',
+		'import.page.saveFailed': 'Saving failed ({detail}). Nothing was saved.',
+		'import.page.doneTitle': 'Import done',
+		'import.page.doneSummary': 'Everything was saved:',
+		'import.page.doneContacts': 'Contacts',
+		'import.page.doneNewPersons': 'New persons',
+		'import.page.doneUpdatedPersons': 'Updated persons',
+		'import.page.doneItems': 'New list items',
+		'import.page.toPersons': 'Go to Persons',
+		'import.page.again': 'Import another file'
 	}
 });
