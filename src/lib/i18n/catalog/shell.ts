@@ -15,8 +15,6 @@ export const shellMessages = defineMessages({
 		'shell.update': 'Er is een nieuwe versie van Stekboek.',
 		'shell.updateNow': 'Bijwerken',
 		'shell.updateBlocked': 'Sla eerst je formulier op; daarna kan Stekboek bijwerken.',
-		'page.register.coming':
-			'Hier registreer je straks een contact met hulpvragen in enkele tikken. Tot dan kan je personen aanmaken onder Personen.',
 		'page.activities.coming':
 			'Hier komen straks de groepsactiviteiten met hun bijeenkomsten en de aanwezigheden.',
 		'page.signals.coming':
@@ -40,8 +38,6 @@ export const shellMessages = defineMessages({
 		'shell.update': 'A new version of Stekboek is available.',
 		'shell.updateNow': 'Update',
 		'shell.updateBlocked': 'Save your form first; then Stekboek can update.',
-		'page.register.coming':
-			'Here you will register a contact with help requests in a few taps. Until then, you can add people under People.',
 		'page.activities.coming': 'Group activities with their sessions and attendance will come here.',
 		'page.signals.coming':
 			'The signal register will come here: signals, their evidence and the forums they go to.',
