@@ -33,6 +33,11 @@ export function newId(): string {
 	return crypto.randomUUID();
 }
 
+/** The current moment as an ISO timestamp (for metadata such as when a draft was saved). */
+export function nowIso(): string {
+	return new Date(Date.now()).toISOString();
+}
+
 /** Today's date in the device's own time zone, as `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): IsoDate {
 	const month = String(now.getMonth() + 1).padStart(2, '0');

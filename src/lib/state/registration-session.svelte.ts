@@ -1,4 +1,5 @@
 import { todayIso } from '$lib/domain/common.schema';
+import { REGISTRATION_DRAFT_ID, RegistrationDraft } from './registration-draft.svelte';
 import { RegistrationForm, type RegistrationStore } from './registration-form.svelte';
 import { vault } from './vault-session.svelte';
 
@@ -17,7 +18,12 @@ const vaultStore: RegistrationStore = {
 	},
 	async commit(changes) {
 		if (!vault.data) throw new Error('locked');
-		await vault.data.commit(changes);
+		// The saved contact and the end of its draft are one change: no reload in between
+		// can bring the draft back and have the contact registered twice.
+		await vault.data.commit([
+			...changes,
+			{ op: 'delete', kind: 'draft', id: REGISTRATION_DRAFT_ID }
+		]);
 	}
 };
 
@@ -25,10 +31,16 @@ let form: RegistrationForm | null = null;
 
 /**
  * The one registration form of this unlocked session. It outlives the page, so a worker
- * who looks something up under Personen comes back to the input they left; locking
- * reloads the app and forgets it.
+ * who looks something up under Personen comes back to the input they left; its input is
+ * kept as an encrypted draft, so a reload or auto-lock loses nothing either.
  */
 export function registrationForm(): RegistrationForm {
-	form ??= new RegistrationForm(vaultStore);
+	if (form) return form;
+	form = new RegistrationForm(vaultStore);
+	if (vault.data) {
+		const draft = new RegistrationDraft(form, vault.data);
+		draft.watch();
+		vault.beforeLock(() => draft.flush());
+	}
 	return form;
 }

@@ -42,6 +42,7 @@ class VaultSession {
 	data = $state.raw<VaultData | null>(null);
 	#db: StekboekDatabase | null = null;
 	#retryAt = 0;
+	#beforeLock: (() => Promise<void>)[] = [];
 
 	get db(): StekboekDatabase {
 		this.#db ??= openDatabase();
@@ -128,11 +129,23 @@ class VaultSession {
 		this.#lockHere();
 	}
 
-	/** Forgets the key and reloads, so that no decrypted byte survives in memory. */
+	/** Registers work that must finish before the key is forgotten (saving a draft). */
+	beforeLock(task: () => Promise<void>): void {
+		this.#beforeLock.push(task);
+	}
+
+	/**
+	 * Lets pending drafts reach the disk (at most a second), then forgets the key and
+	 * reloads, so that no decrypted byte survives in memory.
+	 */
 	#lockHere(): void {
-		if (this.data) forgetKeys(this.data.keys);
-		this.data = null;
-		location.reload();
+		const pending = Promise.allSettled(this.#beforeLock.map((task) => task()));
+		const deadline = new Promise((resolve) => setTimeout(resolve, 1000));
+		void Promise.race([pending, deadline]).then(() => {
+			if (this.data) forgetKeys(this.data.keys);
+			this.data = null;
+			location.reload();
+		});
 	}
 
 	/** Deletes the vault and everything in it from this device. */
