@@ -15,12 +15,6 @@ export const shellMessages = defineMessages({
 		'shell.update': 'Er is een nieuwe versie van Stekboek.',
 		'shell.updateNow': 'Bijwerken',
 		'shell.updateBlocked': 'Sla eerst je formulier op; daarna kan Stekboek bijwerken.',
-		'page.activities.coming':
-			'Hier komen straks de groepsactiviteiten met hun bijeenkomsten en de aanwezigheden.',
-		'page.signals.coming':
-			'Hier komt straks het signalenregister: signalen, hun bewijs en de overleggen waar ze naartoe gaan.',
-		'page.focus.coming':
-			'Hier kan je straks een focusgroep voorbereiden en de tablet in kioskmodus rondgeven.',
 		'page.report.coming':
 			'Hier komt straks het jaarrapport met anonieme cijfers, grafieken en export.'
 	},
@@ -38,11 +32,6 @@ export const shellMessages = defineMessages({
 		'shell.update': 'A new version of Stekboek is available.',
 		'shell.updateNow': 'Update',
 		'shell.updateBlocked': 'Save your form first; then Stekboek can update.',
-		'page.activities.coming': 'Group activities with their sessions and attendance will come here.',
-		'page.signals.coming':
-			'The signal register will come here: signals, their evidence and the forums they go to.',
-		'page.focus.coming':
-			'Here you will prepare a focus group and pass the tablet around in kiosk mode.',
 		'page.report.coming':
 			'The year report with anonymous figures, charts and export will come here.'
 	}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildSession, emptySetup, newPrompt, setupFromTemplate } from './session-setup';
+
+const STANDARD = 'Wat wil je ons vertellen?';
+
+describe('buildSession', () => {
+	it('gives a session with only a title the standard open question', () => {
+		const setup = { ...emptySetup('2024-05-02', STANDARD), title: ' Buurtgesprek ', prompts: [] };
+		const result = buildSession(setup, STANDARD);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.session).toMatchObject({
+			title: 'Buurtgesprek',
+			date: '2024-05-02',
+			headcount: 0
+		});
+		expect(result.session.prompts).toMatchObject([{ kind: 'open', text: STANDARD }]);
+	});
+
+	it('starts a new setup with the standard open question filled in', () => {
+		expect(emptySetup('2024-05-02', STANDARD).prompts).toMatchObject([
+			{ kind: 'open', text: STANDARD }
+		]);
+	});
+
+	it('refuses a missing title, a bad date and an empty prompt', () => {
+		const setup = { ...emptySetup('2024-02-30', STANDARD), prompts: [newPrompt('rating')] };
+		const result = buildSession(setup, STANDARD);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues.map((issue) => issue.key)).toEqual([
+			'focus.error.title',
+			'focus.error.date',
+			'focus.error.prompt'
+		]);
+	});
+
+	it('updates the template it came from instead of copying it, or keeps none', () => {
+		const template = {
+			id: 'template-1',
+			title: 'Enquête',
+			prompts: [newPrompt('rating', 'Hoe tevreden?')]
+		};
+		const setup = setupFromTemplate(template, '2024-05-02');
+		const kept = buildSession(setup, STANDARD);
+		expect(kept.ok && kept.template?.id).toBe('template-1');
+		expect(kept.ok && kept.session.id).not.toBe('template-1');
+		const none = buildSession({ ...setup, saveTemplate: false }, STANDARD);
+		expect(none.ok && none.template).toBeNull();
+	});
+});
