@@ -58,7 +58,8 @@ export async function leaveKiosk(passphrase: string): Promise<string | null> {
 	const config = kiosk.config;
 	if (!config) return null;
 	// A retry after a failed step below must not derive the keys a second time.
-	if (vault.status !== 'unlocked') await vault.unlock(passphrase);
+	// Participants may try the exit: their guesses slow it down but never wipe the tablet.
+	if (vault.status !== 'unlocked') await vault.unlock(passphrase, { allowWipe: false });
 	const data = vault.data;
 	if (!data) return null;
 	await kioskInbox.run();

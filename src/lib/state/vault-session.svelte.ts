@@ -79,8 +79,12 @@ class VaultSession {
 		}
 	}
 
-	/** Unlocks with the passphrase; a wrong one is counted and slows the next attempt. */
-	async unlock(passphrase: string): Promise<void> {
+	/**
+	 * Unlocks with the passphrase; a wrong one is counted and slows the next attempt.
+	 * `allowWipe: false` (the focus-group kiosk, where participants handle the tablet)
+	 * keeps the growing delay but never wipes the device for failures.
+	 */
+	async unlock(passphrase: string, { allowWipe = true } = {}): Promise<void> {
 		const waitMs = this.#retryAt - Date.now();
 		if (waitMs > 0) throw new VaultError('unlock.wait', { seconds: Math.ceil(waitMs / 1000) });
 		const row = await readVaultRow(this.db);
@@ -97,7 +101,7 @@ class VaultSession {
 			}
 			if (!(error instanceof WrongPassphraseError)) throw error;
 			const failures = await recordFailedUnlock(this.db);
-			if (row.wipeAfterFailures !== null && failures >= row.wipeAfterFailures) {
+			if (allowWipe && row.wipeAfterFailures !== null && failures >= row.wipeAfterFailures) {
 				await wipeEverything(this.db);
 				location.reload();
 			}
