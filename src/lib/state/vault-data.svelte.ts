@@ -6,6 +6,7 @@ import type { RecordKind, RecordOf } from '$lib/domain/record-kinds';
 import { defaultSettings, SETTINGS_ID, type Settings } from '$lib/domain/settings.schema';
 import { labelOf, type TaxonomyItem, type TaxonomyList } from '$lib/domain/taxonomy.schema';
 import { locale } from '$lib/i18n/locale.svelte';
+import { requestPersistentStorage } from '$lib/backup/storage-persistence';
 import { tabSync } from './tab-sync';
 import { VaultError } from './vault-error';
 
@@ -81,6 +82,8 @@ export class VaultData {
 			throw error;
 		}
 		this.revision++;
+		// Ask the browser to keep our storage from the first save on (security.md).
+		void requestPersistentStorage();
 		tabSync.post({
 			type: 'changed',
 			keys: changes.map((change) => [
