@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.mjs';
 import { measureLockScreenScripts } from './lock-screen-size.mjs';
+import { measureReportPage } from './report-page-time.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const APP_PORT = 4191;
@@ -54,7 +55,8 @@ try {
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	const figures = {
 		date: new Date().toISOString(),
-		lockScreenScripts: await measureLockScreenScripts(browser, `http://localhost:${APP_PORT}/`)
+		lockScreenScripts: await measureLockScreenScripts(browser, `http://localhost:${APP_PORT}/`),
+		reportPageToCharts: await measureReportPage(browser, `http://localhost:${APP_PORT}/`)
 	};
 	const page = await browser.newPage();
 	page.setDefaultTimeout(0);

@@ -84,7 +84,105 @@ export const reportMessages = defineMessages({
 		'report.value.done': 'afgerond',
 		'report.value.referred': 'doorverwezen',
 		'report.value.new': 'nieuw',
-		'report.value.onAgenda': 'geagendeerd'
+		'report.value.onAgenda': 'geagendeerd',
+		'report.period': 'Periode',
+		'report.period.custom': 'Andere periode…',
+		'report.period.from': 'Van',
+		'report.period.to': 'Tot en met',
+		'report.period.invalid': 'Kies twee geldige datums; de begindatum ligt niet na de einddatum.',
+		'report.period.text': '{from} tot en met {to}',
+		'report.thresholdHint': 'Aantallen van 1 tot {below} worden in elke export “<{threshold}”.',
+		'report.thresholdSaveError': 'De drempel kon niet bewaard worden.',
+		'report.noData': 'Er zijn nog geen registraties: alle aantallen zijn nul.',
+		'report.legend': 'Gemarkeerd ({marker}): dit aantal wordt in de export verborgen.',
+		'report.legendPrint':
+			'"{marker}" betekent: een klein aantal, verborgen om niemand herkenbaar te maken.',
+		'report.exportValue': 'in de export',
+		'report.hiddenCount': '{count} cijfers worden in de export verborgen.',
+		'report.chartsNote':
+			'De grafieken tonen de cijfers zoals in de export: een verborgen aantal krijgt geen staaf.',
+		'report.chart': 'Grafiek: {title}',
+		'report.category': 'Categorie',
+		'report.count': 'Aantal',
+		'report.activity': 'Activiteit',
+		'report.profile': 'Profiel',
+		'report.prompt': 'Vraag',
+		'report.mean': 'Gemiddelde (1–5)',
+		'report.month': 'Maand',
+		'report.noActivities': 'Geen activiteiten met bijeenkomsten of contacten in deze periode.',
+		'report.actions': 'Exporteren en afdrukken',
+		'report.exported': '{file} is gedownload.',
+		'report.exportFailed':
+			'Het bestand is niet gemaakt: het rapport voldeed niet aan de privacyregels. Meld dit als fout.',
+		'report.demoNote': 'Dit rapport is gemaakt met voorbeelddata, niet met echte registraties.',
+		'report.printTitle': 'Stekboek — rapport {period}',
+		'report.method.title': 'Methode',
+		'report.method.period': 'Periode: {period}.',
+		'report.method.sourcesOne': 'Bron: de registraties op één toestel.',
+		'report.method.sourcesMany':
+			'Bronnen: {count} toestellen samengevoegd. Unieke aantallen zijn sommen per toestel en kunnen iemand dubbel tellen.',
+		'report.method.threshold':
+			'Privacy (drempel {threshold}): elk aantal van 1 tot {below} staat er als "<{threshold}". Is in een verdeling maar één cel verborgen, dan ook de kleinste andere niet-lege cel. Gemiddelden en percentages uit een verborgen aantal zijn ook verborgen. Nul blijft zichtbaar.',
+		'report.method.unique':
+			'Unieke contacten: geregistreerde personen met een contact of een aanwezigheid op een bijeenkomst in de periode, plus één per anoniem contact. Anonieme aanwezigen op bijeenkomsten tellen hier niet mee. In het profiel tellen anonieme contacten als "onbekend".',
+		'report.method.new':
+			'Nieuwe contacten: personen van wie het eerste contact ooit in de periode ligt.',
+		'report.method.requests':
+			"Hulpvragen: een vraag met twee thema's telt onder elk thema één keer en in het totaal één keer; zo ook voor aanpak en doorverwijzing.",
+		'report.method.activities':
+			'Deelnames: aanwezigen op bijeenkomsten (geregistreerd en anoniem) plus contacten. Unieke deelnemers: verschillende geregistreerde personen plus anonieme contacten.',
+		'report.method.months':
+			'Contacten per maand: contactmomenten, zonder aanwezigheden op bijeenkomsten.',
+		'report.method.made': 'Gemaakt met Stekboek op {date}.',
+		'report.team.title': 'Team: cijfers van collega’s samenvoegen',
+		'report.team.intro':
+			'Een teambundel bevat de exacte aantallen van één toestel, versleuteld met een teamwachtwoordzin, zonder persoonsgegevens. Na het samenvoegen wordt de drempel één keer toegepast.',
+		'report.team.export': 'Exporteer teambundel',
+		'report.team.load': 'Teambundels laden',
+		'report.team.passphrase': 'Teamwachtwoordzin',
+		'report.team.passphraseRepeat': 'Herhaal teamwachtwoordzin',
+		'report.team.passphraseHint':
+			'Minstens 12 tekens, samen afgesproken. Gebruik niet de wachtwoordzin van je kluis.',
+		'report.team.download': 'Teambundel downloaden',
+		'report.team.tooShort': 'De teamwachtwoordzin moet minstens 12 tekens lang zijn.',
+		'report.team.mismatch': 'De twee teamwachtwoordzinnen zijn niet gelijk.',
+		'report.team.busy': 'Bezig…',
+		'report.team.files': 'Teambundel-bestanden',
+		'report.team.submitLoad': 'Laden en samenvoegen',
+		'report.team.noFiles': 'Kies minstens één teambundel.',
+		'report.team.noPassphrase': 'Vul de teamwachtwoordzin in.',
+		'report.team.loaded': 'Geladen: {count} teambundel(s).',
+		'report.team.nothingLoaded': 'Er is niets geladen; de cijfers blijven zoals ze waren.',
+		'report.team.sources': 'Bronnen in dit rapport: {count}',
+		'report.team.ownDevice': 'Dit toestel',
+		'report.team.remove': 'Verwijderen',
+		'report.team.removeLabel': 'Verwijder {file}',
+		'report.team.notCounted': 'telt niet mee: gaat over {period}',
+		'report.team.problem.too-large': '{file}: dit bestand is te groot voor een teambundel.',
+		'report.team.problem.not-bundle': '{file}: dit is geen teambundel van Stekboek.',
+		'report.team.problem.version':
+			'{file}: deze teambundel heeft een versie die deze Stekboek niet kent.',
+		'report.team.problem.damaged': '{file}: de teambundel is beschadigd.',
+		'report.team.problem.wrong-passphrase':
+			'{file}: de teamwachtwoordzin klopt niet, of het bestand is gewijzigd.',
+		'report.team.problem.invalid-content': '{file}: de cijfers in deze teambundel zijn ongeldig.',
+		'report.team.problem.passphrase-too-short':
+			'De teamwachtwoordzin moet minstens 12 tekens lang zijn.',
+		'report.team.problem.period':
+			'{file}: deze teambundel gaat over {period}, dit rapport over {current}.',
+		'report.team.problem.language':
+			'{file}: deze teambundel is in een andere taal gemaakt; kies in de instellingen dezelfde taal.',
+		'report.team.problem.duplicate': '{file}: deze teambundel is al geladen.',
+		'report.team.problem.unexpected': '{file}: deze teambundel kon niet gelezen worden.',
+		'demo.button': 'Probeer met voorbeelddata',
+		'demo.explain': 'Eerst rondkijken? Maak een kluis met verzonnen registraties van drie jaar.',
+		'demo.passphrase': 'Wachtwoordzin van de voorbeeldkluis:',
+		'demo.creating': 'Voorbeeldkluis wordt gemaakt…',
+		'demo.failed':
+			'De voorbeeldkluis kon niet gevuld worden. Wis alles via Instellingen en probeer opnieuw.',
+		'demo.banner': 'Voorbeelddata — niet voor echte registraties',
+		'demo.bannerPassphrase': 'Wachtwoordzin: {passphrase}.',
+		'demo.wipe': 'Alles wissen (Instellingen)'
 	},
 	en: {
 		'report.title': 'Report',
@@ -166,7 +264,102 @@ export const reportMessages = defineMessages({
 		'report.value.done': 'done',
 		'report.value.referred': 'referred',
 		'report.value.new': 'new',
-		'report.value.onAgenda': 'on the agenda'
+		'report.value.onAgenda': 'on the agenda',
+		'report.period': 'Period',
+		'report.period.custom': 'Other period…',
+		'report.period.from': 'From',
+		'report.period.to': 'To (inclusive)',
+		'report.period.invalid': 'Choose two valid dates; the start date is not after the end date.',
+		'report.period.text': '{from} to {to}',
+		'report.thresholdHint': 'Counts from 1 to {below} become “<{threshold}” in every export.',
+		'report.thresholdSaveError': 'The threshold could not be saved.',
+		'report.noData': 'There are no registrations yet: every count is zero.',
+		'report.legend': 'Marked ({marker}): this count is hidden in the export.',
+		'report.legendPrint':
+			'"{marker}" means: a small count, hidden so that nobody can be recognised.',
+		'report.exportValue': 'in the export',
+		'report.hiddenCount': '{count} figures are hidden in the export.',
+		'report.chartsNote': 'The charts show the figures as exported: a hidden count gets no bar.',
+		'report.chart': 'Chart: {title}',
+		'report.category': 'Category',
+		'report.count': 'Count',
+		'report.activity': 'Activity',
+		'report.profile': 'Profile',
+		'report.prompt': 'Question',
+		'report.mean': 'Mean (1–5)',
+		'report.month': 'Month',
+		'report.noActivities': 'No activities with sessions or contacts in this period.',
+		'report.actions': 'Export and print',
+		'report.exported': '{file} was downloaded.',
+		'report.exportFailed':
+			'The file was not made: the report did not keep the privacy rules. Please report this as a bug.',
+		'report.demoNote': 'This report was made from example data, not from real registrations.',
+		'report.printTitle': 'Stekboek — report {period}',
+		'report.method.title': 'Method',
+		'report.method.period': 'Period: {period}.',
+		'report.method.sourcesOne': 'Source: the registrations on one device.',
+		'report.method.sourcesMany':
+			'Sources: {count} devices merged. Unique counts are sums per device and may count someone twice.',
+		'report.method.threshold':
+			'Privacy (threshold {threshold}): every count from 1 to {below} reads "<{threshold}". When a breakdown has only one hidden cell, the smallest other non-empty cell is hidden too. Averages and percentages derived from a hidden count are hidden too. Zero stays visible.',
+		'report.method.unique':
+			'Unique contacts: registered persons with a contact or a session attendance in the period, plus one per anonymous contact. Anonymous session attendees are not counted here. In the profile, anonymous contacts count as "unknown".',
+		'report.method.new': 'New contacts: persons whose first contact ever lies in the period.',
+		'report.method.requests':
+			'Help requests: a request with two themes counts once under each theme and once in the total; likewise for approach and referral.',
+		'report.method.activities':
+			'Attendance: session attendees (registered and anonymous) plus contacts. Unique participants: distinct registered persons plus anonymous contacts.',
+		'report.method.months': 'Contacts by month: contacts, not session attendances.',
+		'report.method.made': 'Made with Stekboek on {date}.',
+		'report.team.title': 'Team: merge colleagues’ figures',
+		'report.team.intro':
+			'A team bundle holds the exact counts of one device, encrypted with a team passphrase, without personal data. After merging, the threshold is applied once.',
+		'report.team.export': 'Export team bundle',
+		'report.team.load': 'Load team bundles',
+		'report.team.passphrase': 'Team passphrase',
+		'report.team.passphraseRepeat': 'Repeat team passphrase',
+		'report.team.passphraseHint':
+			'At least 12 characters, agreed together. Do not use your vault passphrase.',
+		'report.team.download': 'Download team bundle',
+		'report.team.tooShort': 'The team passphrase must be at least 12 characters long.',
+		'report.team.mismatch': 'The two team passphrases are not the same.',
+		'report.team.busy': 'Working…',
+		'report.team.files': 'Team bundle files',
+		'report.team.submitLoad': 'Load and merge',
+		'report.team.noFiles': 'Choose at least one team bundle.',
+		'report.team.noPassphrase': 'Fill in the team passphrase.',
+		'report.team.loaded': 'Loaded: {count} team bundle(s).',
+		'report.team.nothingLoaded': 'Nothing was loaded; the figures stay as they were.',
+		'report.team.sources': 'Sources in this report: {count}',
+		'report.team.ownDevice': 'This device',
+		'report.team.remove': 'Remove',
+		'report.team.removeLabel': 'Remove {file}',
+		'report.team.notCounted': 'not counted: covers {period}',
+		'report.team.problem.too-large': '{file}: this file is too large for a team bundle.',
+		'report.team.problem.not-bundle': '{file}: this is not a Stekboek team bundle.',
+		'report.team.problem.version':
+			'{file}: this team bundle has a version this Stekboek does not know.',
+		'report.team.problem.damaged': '{file}: the team bundle is damaged.',
+		'report.team.problem.wrong-passphrase':
+			'{file}: the team passphrase is wrong, or the file was changed.',
+		'report.team.problem.invalid-content': '{file}: the figures in this team bundle are invalid.',
+		'report.team.problem.passphrase-too-short':
+			'The team passphrase must be at least 12 characters long.',
+		'report.team.problem.period':
+			'{file}: this team bundle covers {period}, this report {current}.',
+		'report.team.problem.language':
+			'{file}: this team bundle was made in another language; choose the same language in the settings.',
+		'report.team.problem.duplicate': '{file}: this team bundle is already loaded.',
+		'report.team.problem.unexpected': '{file}: this team bundle could not be read.',
+		'demo.button': 'Try with example data',
+		'demo.explain': 'Look around first? Create a vault with three years of made-up registrations.',
+		'demo.passphrase': 'Passphrase of the example vault:',
+		'demo.creating': 'Creating the example vault…',
+		'demo.failed':
+			'The example vault could not be filled. Erase everything in Settings and try again.',
+		'demo.banner': 'Example data — not for real registrations',
+		'demo.bannerPassphrase': 'Passphrase: {passphrase}.',
+		'demo.wipe': 'Erase everything (Settings)'
 	}
 });
 

@@ -11,12 +11,9 @@ export const shellMessages = defineMessages({
 		'nav.report': 'Rapport',
 		'nav.settings': 'Instellingen',
 		'shell.hidden': 'Stekboek is verborgen',
-		'shell.comingSoon': 'Nog in opbouw',
 		'shell.update': 'Er is een nieuwe versie van Stekboek.',
 		'shell.updateNow': 'Bijwerken',
-		'shell.updateBlocked': 'Sla eerst je formulier op; daarna kan Stekboek bijwerken.',
-		'page.report.coming':
-			'Hier komt straks het jaarrapport met anonieme cijfers, grafieken en export.'
+		'shell.updateBlocked': 'Sla eerst je formulier op; daarna kan Stekboek bijwerken.'
 	},
 	en: {
 		'nav.label': 'Main menu',
@@ -28,11 +25,8 @@ export const shellMessages = defineMessages({
 		'nav.report': 'Report',
 		'nav.settings': 'Settings',
 		'shell.hidden': 'Stekboek is hidden',
-		'shell.comingSoon': 'Under construction',
 		'shell.update': 'A new version of Stekboek is available.',
 		'shell.updateNow': 'Update',
-		'shell.updateBlocked': 'Save your form first; then Stekboek can update.',
-		'page.report.coming':
-			'The year report with anonymous figures, charts and export will come here.'
+		'shell.updateBlocked': 'Save your form first; then Stekboek can update.'
 	}
 });

@@ -1,0 +1,57 @@
+import type { Period } from '$lib/report/period';
+import { reportToCsv } from '$lib/report/report-csv';
+import type { ReportLanguage } from '$lib/report/report-input';
+import { stekboekReportSchema, type StekboekReport } from '$lib/report/report.schema';
+import { TEAM_EXTENSION, TEAM_MIME_TYPE } from '$lib/team/team-bundle-format';
+import { periodFileStem } from './report-period';
+
+/** A file ready to hand to the worker: name, MIME type and content. */
+export interface ExportFile {
+	name: string;
+	type: string;
+	content: string | Uint8Array<ArrayBuffer>;
+}
+
+/** A report that fails its own disclosure checks: a bug, so nothing is written. */
+export class UnsafeReportError extends Error {
+	override readonly name = 'UnsafeReportError';
+	constructor(readonly problems: readonly string[]) {
+		super(`report export refused: ${problems.length} disclosure problems`);
+	}
+}
+
+/** The report, checked against the `stekboek-report` v1 schema and every disclosure rule. */
+function checked(report: StekboekReport): StekboekReport {
+	const result = stekboekReportSchema.safeParse(report);
+	if (!result.success) throw new UnsafeReportError(result.error.issues.map((i) => i.message));
+	return result.data;
+}
+
+/** `stekboek-rapport-2022.json` (formats.md §1), refused unless the report is safe to leave. */
+export function reportJsonFile(report: StekboekReport): ExportFile {
+	const safe = checked(report);
+	return {
+		name: `stekboek-rapport-${periodFileStem(safe.period)}.json`,
+		type: 'application/json',
+		content: `${JSON.stringify(safe, null, 2)}\n`
+	};
+}
+
+/** `stekboek-rapport-2022.csv` (formats.md §2: `;`, UTF-8 with BOM, CRLF), checked the same way. */
+export function reportCsvFile(report: StekboekReport, language: ReportLanguage): ExportFile {
+	const safe = checked(report);
+	return {
+		name: `stekboek-rapport-${periodFileStem(safe.period)}.csv`,
+		type: 'text/csv;charset=utf-8',
+		content: reportToCsv(safe, language)
+	};
+}
+
+/** `stekboek-team-2022.stekteam`: the encrypted exact figures of this device (formats.md §5). */
+export function teamBundleFile(period: Period, bytes: Uint8Array<ArrayBuffer>): ExportFile {
+	return {
+		name: `stekboek-team-${periodFileStem(period)}${TEAM_EXTENSION}`,
+		type: TEAM_MIME_TYPE,
+		content: bytes
+	};
+}

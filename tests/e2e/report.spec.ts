@@ -1,0 +1,152 @@
+import { expect, test } from '@playwright/test';
+import { mergeExactReports } from '../../src/lib/report/merge-reports';
+import { applyDisclosureControl } from '../../src/lib/report/disclosure-control';
+import { reportToCsv } from '../../src/lib/report/report-csv';
+import { stekboekReportSchema } from '../../src/lib/report/report.schema';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import {
+	createDemoVault,
+	demoSecrets,
+	downloadFrom,
+	expectedExactReport,
+	expectedExport,
+	keyFigure,
+	openReport,
+	waitForCharts
+} from './support/report';
+
+const SCRATCH = new URL('../../.scratch/', import.meta.url).pathname;
+const TEAM_PASSPHRASE = 'ons team telt samen';
+
+test('exports the 2022 demo report as JSON and CSV, suppressed at threshold 5, with no alias or note', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await createDemoVault(page);
+	await openReport(page);
+	await page.getByRole('combobox', { name: 'Jaar' }).selectOption('2022');
+	await page.getByRole('combobox', { name: 'Drempel' }).selectOption('5');
+	const expected = expectedExport(2022, 5);
+	const exact = expectedExactReport(2022);
+
+	// The screen shows exact figures.
+	await expect(keyFigure(page, 'Bereik', 'Unieke contacten')).toContainText(
+		String(exact.reach.uniqueContacts)
+	);
+	await expect(page.getByText('Dit rapport is gemaakt met voorbeelddata')).toBeVisible();
+	await waitForCharts(page);
+
+	const json = await downloadFrom(page, page.getByRole('button', { name: 'Exporteer JSON' }));
+	expect(json.name).toBe('stekboek-rapport-2022.json');
+	const parsed: unknown = JSON.parse(json.text);
+	expect(stekboekReportSchema.safeParse(parsed).success).toBe(true);
+	expect(parsed).toEqual(expected);
+
+	const csv = await downloadFrom(page, page.getByRole('button', { name: 'Exporteer CSV' }));
+	expect(csv.name).toBe('stekboek-rapport-2022.csv');
+	expect(csv.text).toBe(reportToCsv(expected, 'nl'));
+	expect(csv.text.startsWith('\uFEFFsectie;figuur;categorie;waarde\r\n')).toBe(true);
+
+	const leaks = demoSecrets().filter(
+		(secret) => json.text.includes(secret) || csv.text.includes(secret)
+	);
+	expect(leaks).toEqual([]);
+
+	await expectNoSeriousA11yViolations(page);
+
+	// A custom period is named by its two dates.
+	await page.getByRole('combobox', { name: 'Jaar' }).selectOption('Andere periode…');
+	await page.getByLabel('Van', { exact: true }).fill('2022-03-01');
+	await page.getByLabel('Tot en met', { exact: true }).fill('2022-06-30');
+	const custom = await downloadFrom(page, page.getByRole('button', { name: 'Exporteer JSON' }));
+	expect(custom.name).toBe('stekboek-rapport-2022-03-01_2022-06-30.json');
+	expect(JSON.parse(custom.text)).toEqual(
+		applyDisclosureControl(expectedExactReport({ from: '2022-03-01', to: '2022-06-30' }), 5)
+	);
+});
+
+test('prints a clean A4 report with its charts and the method note', async ({ page }) => {
+	test.setTimeout(120_000);
+	// The width of A4 between 15 mm margins at 96 dpi.
+	await page.setViewportSize({ width: 680, height: 1100 });
+	await createDemoVault(page);
+	await openReport(page);
+	await page.getByRole('combobox', { name: 'Jaar' }).selectOption('2022');
+	await waitForCharts(page);
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeHidden();
+	await expect(page.getByRole('navigation')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Exporteer JSON' })).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Methode' })).toBeVisible();
+	await expect(page.getByText('Privacy (drempel 5)')).toBeVisible();
+	const charts = await waitForCharts(page);
+	expect(charts).toBeGreaterThan(10);
+	for (const box of await page
+		.locator('.chart canvas')
+		.evaluateAll((canvases) =>
+			canvases.map((c) => ({ width: c.clientWidth, height: c.clientHeight }))
+		)) {
+		expect(box.width).toBeGreaterThan(100);
+		expect(box.height).toBeGreaterThan(50);
+	}
+	await page.screenshot({ path: `${SCRATCH}rep-print.png`, fullPage: true });
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test('merges a team bundle once the passphrase is right, and refuses a wrong one', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await createDemoVault(page);
+	await openReport(page);
+	await page.getByRole('combobox', { name: 'Jaar' }).selectOption('2022');
+	const exact = expectedExactReport(2022);
+
+	await page.getByRole('button', { name: 'Exporteer teambundel' }).click();
+	await page.getByLabel('Teamwachtwoordzin', { exact: true }).fill(TEAM_PASSPHRASE);
+	await page.getByLabel('Herhaal teamwachtwoordzin').fill(TEAM_PASSPHRASE);
+	const bundle = await downloadFrom(
+		page,
+		page.getByRole('button', { name: 'Teambundel downloaden' })
+	);
+	expect(bundle.name).toBe('stekboek-team-2022.stekteam');
+	expect(JSON.parse(bundle.text)).toMatchObject({ format: 'stekboek-team', version: 1 });
+	for (const label of ['Soep met Babbels', 'Digipunt']) expect(bundle.text).not.toContain(label);
+	// Saved under its own name: the loader's messages name the file the worker chose.
+	const bundlePath = test.info().outputPath(bundle.name);
+	await bundle.download.saveAs(bundlePath);
+
+	await page.getByRole('button', { name: 'Teambundels laden' }).click();
+	await page.getByLabel('Teambundel-bestanden').setInputFiles(bundlePath);
+	await page.getByLabel('Teamwachtwoordzin', { exact: true }).fill('dit is niet de teamzin');
+	await page.getByRole('button', { name: 'Laden en samenvoegen' }).click();
+	await expect(
+		page.getByText('stekboek-team-2022.stekteam: de teamwachtwoordzin klopt niet')
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Bronnen in dit rapport: 1' })).toBeVisible();
+	await expect(keyFigure(page, 'Bereik', 'Unieke contacten')).toHaveText(
+		String(exact.reach.uniqueContacts)
+	);
+	await page.screenshot({ path: `${SCRATCH}rep-team-wrong.png` });
+
+	await page.getByLabel('Teamwachtwoordzin', { exact: true }).fill(TEAM_PASSPHRASE);
+	await page.getByRole('button', { name: 'Laden en samenvoegen' }).click();
+	await expect(page.getByRole('heading', { name: 'Bronnen in dit rapport: 2' })).toBeVisible();
+	await expect(keyFigure(page, 'Bereik', 'Unieke contacten')).toHaveText(
+		String(2 * exact.reach.uniqueContacts)
+	);
+	await expect(page.getByText('Samengevoegd uit 2 toestellen')).toBeVisible();
+
+	const merged = mergeExactReports([exact, exact]);
+	if (!merged.ok) throw new Error(merged.problem);
+	const json = await downloadFrom(page, page.getByRole('button', { name: 'Exporteer JSON' }));
+	expect(JSON.parse(json.text)).toEqual(applyDisclosureControl(merged.report, 5));
+	await expectNoSeriousA11yViolations(page);
+
+	await page.getByRole('button', { name: 'Verwijder stekboek-team-2022.stekteam' }).click();
+	await expect(page.getByRole('heading', { name: 'Bronnen in dit rapport: 1' })).toBeVisible();
+	await page.screenshot({ path: `${SCRATCH}rep-phone.png`, fullPage: true });
+});
