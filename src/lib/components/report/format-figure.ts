@@ -1,3 +1,4 @@
+import { formatDate } from '$lib/i18n/format-date';
 import type { Language } from '$lib/i18n/messages';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -30,10 +31,6 @@ export function formatMonth(month: string, language: Language): string {
 }
 
 /** A date `2022-03-01` as `1 maart 2022` in the app's language. */
-export function formatDate(date: string, language: Language): string {
-	const parsed = new Date(`${date}T12:00:00Z`);
-	if (Number.isNaN(parsed.getTime())) return date;
-	return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' }).format(
-		parsed
-	);
+export function formatLongDate(date: string, language: Language): string {
+	return formatDate(date, language, 'long');
 }
