@@ -3,8 +3,9 @@ import { generateDemoData, type DemoData } from '$lib/demo/demo-data';
 
 /** Demo data of roughly `target` records in all, as changes ready to commit. */
 export function demoOfSize(target: number): { data: DemoData; changes: Change[] } {
-	// The demo has about 4.4 records per contact (persons, sessions, signals… included).
-	const data = generateDemoData({ contactsPerYear: Math.max(50, Math.round(target / 13)) });
+	// Three demo years hold about 4.4 records per yearly contact (the contacts themselves,
+	// persons, sessions, signals…); the figures report the exact count they ran on.
+	const data = generateDemoData({ contactsPerYear: Math.max(50, Math.round(target / 4.4)) });
 	const changes: Change[] = [
 		...data.persons.map((record): Change => ({ op: 'put', kind: 'person', record })),
 		...data.contacts.map((record): Change => ({ op: 'put', kind: 'contact', record })),
