@@ -23,7 +23,7 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		command: `npm run build && npx sirv ${buildDir} --single --port ${port} --host localhost`,
+		command: `npm run build && npx sirv ${buildDir} --single --gzip --brotli --port ${port} --host localhost`,
 		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 240_000

@@ -10,6 +10,8 @@ const config = {
 			pages: process.env.STEKBOEK_BUILD_DIR ?? 'build',
 			assets: process.env.STEKBOEK_BUILD_DIR ?? 'build',
 			fallback: 'index.html',
+			// Brotli and gzip copies next to every file, for hosts that serve them as they are.
+			precompress: true,
 			strict: true
 		}),
 		// A separate output folder lets parallel builds on one machine stay apart.

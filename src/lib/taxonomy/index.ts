@@ -13,5 +13,4 @@ export {
 	TAXONOMY_VERSION
 } from './taxonomy-file.schema';
 export type { TaxonomyFile, TaxonomyFileItem } from './taxonomy-file.schema';
-export { TAXONOMY_FUZZ_RUNS, checkTaxonomyFileNeverThrows } from './taxonomy-fuzz';
 export type * from './taxonomy-types';

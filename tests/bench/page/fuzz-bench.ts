@@ -1,6 +1,6 @@
 import { checkBackupReaderNeverThrows } from '$lib/backup/backup-fuzz';
 import { checkImportNeverThrows } from '$lib/import/import-fuzz';
-import { checkTaxonomyFileNeverThrows } from '$lib/taxonomy';
+import { checkTaxonomyFileNeverThrows } from '$lib/taxonomy/taxonomy-fuzz';
 import { fuzzTeamBundleReader } from '$lib/team/team-bundle-fuzz';
 import { round, time } from './stats';
 
