@@ -1,5 +1,6 @@
-// `npm run bench`: builds the app and a benchmark page, serves both on localhost, runs the
-// figures in the same headless Chromium the end-to-end tests use, prints them and writes
+// `npm run bench`: builds the app and a benchmark page, serves both on localhost like
+// `npm start`, runs Lighthouse mobile (median of three) and the figures in the same
+// headless Chromium the end-to-end tests use, prints them and writes
 // bench-results/latest.json. Figures only: nothing here passes or fails on speed.
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.mjs';
+import { measureLighthouseMobile } from './lighthouse-mobile.mjs';
 import { measureLockScreenScripts } from './lock-screen-size.mjs';
 import { measureReportPage } from './report-page-time.mjs';
 
@@ -22,8 +24,18 @@ function run(command, args) {
 }
 
 function serve(dir, port) {
-	// The sirv binary itself, not `npx sirv`, so that killing the child stops the server.
-	const args = [dir, '--single', '--port', String(port), '--host', 'localhost'];
+	// The sirv binary itself, not `npx sirv`, so that killing the child stops the server;
+	// the same options as `npm start` (precompressed brotli/gzip files).
+	const args = [
+		dir,
+		'--single',
+		'--gzip',
+		'--brotli',
+		'--port',
+		String(port),
+		'--host',
+		'localhost'
+	];
 	return spawn(`${root}node_modules/.bin/sirv`, args, { cwd: root, stdio: 'ignore' });
 }
 
@@ -52,9 +64,12 @@ const servers = [serve('build', APP_PORT), serve('bench-results/page', BENCH_POR
 try {
 	await waitForServer(`http://localhost:${APP_PORT}/`);
 	await waitForServer(`http://localhost:${BENCH_PORT}/`);
+	// First, alone on the machine's cores: Lighthouse starts its own Chromium.
+	const lighthouseMobile = await measureLighthouseMobile(`http://localhost:${APP_PORT}/`);
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	const figures = {
 		date: new Date().toISOString(),
+		lighthouseMobile,
 		lockScreenScripts: await measureLockScreenScripts(browser, `http://localhost:${APP_PORT}/`),
 		reportPageToCharts: await measureReportPage(browser, `http://localhost:${APP_PORT}/`)
 	};
