@@ -36,6 +36,7 @@ export {
 	type EncryptedRecord,
 	type RecordRef
 } from './aead';
+export { PAD_BLOCK_BYTES, pad, unpad } from './padding';
 export { unwrapKey, wrapKey, type WrappedKey } from './key-wrap';
 export { vaultHeaderSchema, vaultPublicKey, type VaultHeader } from './vault-header';
 export { createVault, forgetKeys, rewrapVault, unlockVault, type VaultKeys } from './vault-keys';

@@ -1,5 +1,5 @@
 import type { VaultKeys } from '$lib/crypto';
-import type { Change, EncryptedRepository, RecordKey } from '$lib/db/encrypted-repository';
+import type { Change, EncryptedRepository } from '$lib/db/encrypted-repository';
 import { WriteConflictError } from '$lib/db/write-conflict';
 import type { Person } from '$lib/domain/person.schema';
 import type { RecordKind, RecordOf } from '$lib/domain/record-kinds';
@@ -71,11 +71,12 @@ export class VaultData {
 	 * record was just changed in another tab — then this tab shows the current version).
 	 */
 	async commit(changes: readonly Change[]): Promise<void> {
+		let rows: string[];
 		try {
-			await this.#repository.commit(changes);
+			rows = await this.#repository.commit(changes);
 		} catch (error) {
 			if (error instanceof WriteConflictError) {
-				await this.refresh(error.keys);
+				await this.refresh(error.rows);
 				throw new VaultError('storage.conflict');
 			}
 			if (isQuotaError(error)) throw new VaultError('storage.full');
@@ -84,18 +85,12 @@ export class VaultData {
 		this.revision++;
 		// Ask the browser to keep our storage from the first save on (security.md).
 		void requestPersistentStorage();
-		tabSync.post({
-			type: 'changed',
-			keys: changes.map((change) => [
-				change.kind,
-				change.op === 'put' ? change.record.id : change.id
-			])
-		});
+		tabSync.post({ type: 'changed', rows });
 	}
 
-	/** Re-reads records another tab changed. */
-	async refresh(keys: readonly RecordKey[]): Promise<void> {
-		await this.#repository.refresh(keys);
+	/** Re-reads rows another tab (or a restore) wrote or removed. */
+	async refresh(rows: readonly string[]): Promise<void> {
+		await this.#repository.refresh(rows);
 		this.revision++;
 	}
 

@@ -53,7 +53,7 @@ class VaultSession {
 	async start(): Promise<void> {
 		tabSync.listen((message) => {
 			if (message.type === 'lock' && this.data) this.#lockHere();
-			if (message.type === 'changed') void this.data?.refresh(message.keys);
+			if (message.type === 'changed') void this.data?.refresh(message.rows);
 		});
 		const row = await readVaultRow(this.db);
 		this.#retryAt = Date.now() + unlockDelayMs(row?.failedUnlocks ?? 0);
