@@ -143,3 +143,33 @@ test('stores every kind of record as opaque, padded rows and rotates the key wit
 	await page.getByRole('link', { name: 'Signalen', exact: true }).click();
 	await expect(page.getByText('Sentinel-signaal-VF9')).toBeVisible();
 });
+
+test('after erasing a person, says what remains and renews the data key on request', async ({
+	page
+}) => {
+	await createVault(page);
+	await addPerson(page, ALIAS);
+	const before = await readStoredRows(page);
+	await page.getByRole('link', { name: 'Verwijder persoon' }).click();
+	await page.getByLabel('Alles verwijderen').check();
+	await page.getByRole('button', { name: 'Verwijder persoon' }).click();
+	await page.getByRole('button', { name: 'Ja, definitief verwijderen' }).click();
+	await expect(page.getByRole('status')).toHaveText('De persoon is verwijderd.');
+	await expect(page.getByText('back-ups die je eerder maakte')).toBeVisible();
+
+	await page.getByLabel('Wachtwoordzin').fill('dit is niet de juiste zin');
+	await page.getByRole('button', { name: 'Gegevenssleutel vernieuwen' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/klopt niet/);
+	await page.getByLabel('Wachtwoordzin').fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Gegevenssleutel vernieuwen' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'vernieuwd' })).toBeVisible();
+
+	const after = await readStoredRows(page);
+	expect(after.items).toHaveLength(before.items.length - 1);
+	const earlier = new Set(before.items.map((item) => item.id));
+	expect(after.items.filter((item) => earlier.has(item.id))).toEqual([]);
+	await lock(page);
+	await unlock(page);
+	await page.getByRole('link', { name: 'Personen', exact: true }).click();
+	await expect(page.getByText('Nog geen personen')).toBeVisible();
+});
