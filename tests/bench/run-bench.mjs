@@ -13,8 +13,9 @@ import { measureLockScreenScripts } from './lock-screen-size.mjs';
 import { measureReportPage } from './report-page-time.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const APP_PORT = 4191;
-const BENCH_PORT = 4192;
+// Several engineers may bench on one machine: STEKBOEK_BENCH_PORT moves both servers.
+const APP_PORT = Number(process.env.STEKBOEK_BENCH_PORT ?? 4191);
+const BENCH_PORT = APP_PORT + 1;
 
 function run(command, args) {
 	return new Promise((resolve, reject) => {
@@ -77,7 +78,9 @@ try {
 	page.setDefaultTimeout(0);
 	await page.goto(`http://localhost:${BENCH_PORT}/`);
 	await page.waitForFunction(() => 'runBench' in globalThis);
-	Object.assign(figures, await page.evaluate(() => globalThis.runBench()));
+	// STEKBOEK_BENCH_ONLY=unlock10kPersons,rotation10kPersons runs just those in-page figures.
+	const only = (process.env.STEKBOEK_BENCH_ONLY ?? '').split(',').filter(Boolean);
+	Object.assign(figures, await page.evaluate((names) => globalThis.runBench(names), only));
 	await browser.close();
 	console.log(JSON.stringify(figures, null, 2));
 	await mkdir(`${root}bench-results`, { recursive: true });

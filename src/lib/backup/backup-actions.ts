@@ -108,7 +108,7 @@ export async function restoreIntoVault(
 	} finally {
 		forgetKeys(contents.keys);
 	}
-	await data.refresh(outcome.touched);
-	tabSync.post({ type: 'changed', keys: outcome.touched });
+	await data.refresh(outcome.rows);
+	tabSync.post({ type: 'changed', rows: outcome.rows });
 	return outcome;
 }

@@ -135,7 +135,7 @@ export async function checkBackupReaderNeverThrows(
 				if (!same(bytes, valid) || !rightPassphrase) throw new Error('accepted a changed backup');
 				await db.delete();
 				await db.open();
-			} else if ((await db.vault.count()) + (await db.records.count()) > 0) {
+			} else if ((await db.vault.count()) + (await db.items.count()) > 0) {
 				throw new Error(`refused (${outcome}) but wrote`);
 			}
 		}),

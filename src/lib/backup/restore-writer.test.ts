@@ -23,7 +23,7 @@ async function contents(): Promise<BackupContents> {
 }
 
 async function stored(db: StekboekDatabase) {
-	return { records: await db.records.toArray(), sealed: await db.sealed.toArray() };
+	return { items: await db.items.toArray(), sealed: await db.sealed.toArray() };
 }
 
 beforeAll(async () => {
@@ -57,7 +57,7 @@ describe('writeNewVault', () => {
 		const other = await floorVault('een heel andere wachtwoordzin');
 		await writeVaultHeader(db, other.header);
 		await expect(writeNewVault(db, await contents())).rejects.toThrow(BackupError);
-		expect(await stored(db)).toEqual({ records: [], sealed: [] });
+		expect(await stored(db)).toEqual({ items: [], sealed: [] });
 		expect((await readVaultRow(db))?.header).toEqual(other.header);
 	});
 });
@@ -85,12 +85,10 @@ describe('writeIntoVault', () => {
 	it('replace: the device ends up with exactly the backup, under its own key', async () => {
 		const onlyHere = samplePerson(99);
 		const { device, db } = await deviceWith([{ kind: 'person', record: onlyHere }]);
-		await db.records.put({
-			kind: 'person',
+		await db.items.put({
 			id: 'broken',
-			version: 1,
 			nonce: new Uint8Array(24),
-			ciphertext: new Uint8Array(20)
+			ciphertext: new Uint8Array(272)
 		});
 		const outcome = await writeIntoVault(db, await contents(), device.keys, 'replace');
 		const repository = await reload(db, device.keys.dataKey);

@@ -36,8 +36,18 @@ export {
 	type EncryptedRecord,
 	type RecordRef
 } from './aead';
+export { PAD_BLOCK_BYTES, pad, unpad } from './padding';
 export { unwrapKey, wrapKey, type WrappedKey } from './key-wrap';
 export { vaultHeaderSchema, vaultPublicKey, type VaultHeader } from './vault-header';
-export { createVault, forgetKeys, rewrapVault, unlockVault, type VaultKeys } from './vault-keys';
+export {
+	createVault,
+	forgetKeys,
+	openVault,
+	rewrapVault,
+	unlockVault,
+	type OpenedVault,
+	type VaultKeys
+} from './vault-keys';
+export { rekeyVault } from './vault-rekey';
 export { openSealed, sealForVault } from './sealed-box';
 export { STREAM_CHUNK_BYTES, decryptStream, encryptStream } from './secretstream';

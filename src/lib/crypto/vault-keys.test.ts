@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64, toBase64 } from './bytes';
 import { KdfDowngradeError, VaultHeaderError, WrongPassphraseError } from './errors';
 import { DEFAULT_KDF_COST, KDF_FLOOR } from './kdf';
-import { createVault, forgetKeys, rewrapVault, unlockVault, type VaultKeys } from './vault-keys';
+import {
+	createVault,
+	forgetKeys,
+	openVault,
+	rewrapVault,
+	unlockVault,
+	type VaultKeys
+} from './vault-keys';
 import { vaultHeaderSchema, type VaultHeader } from './vault-header';
 
 const passphrase = 'lange zin voor de stek';
@@ -75,10 +82,14 @@ describe('createVault / unlockVault', () => {
 		await expect(unlockVault(moved, passphrase)).rejects.toThrow(WrongPassphraseError);
 	});
 
-	it('refuses a header whose public key was swapped for someone else’s', async () => {
+	it('repairs a clear public key that was swapped or flipped, from the private key', async () => {
 		const { header: other } = await createVault('een andere lange zin', KDF_FLOOR);
-		const swapped = { ...header, publicKey: other.publicKey };
-		await expect(unlockVault(swapped, passphrase)).rejects.toMatchObject({ reason: 'tampered' });
+		for (const publicKey of [other.publicKey, flipped(header.publicKey)]) {
+			const opened = await openVault({ ...header, publicKey }, passphrase);
+			expect(opened.keys.publicKey).toEqual(keys.publicKey);
+			expect(opened.repairedHeader).toEqual(header);
+		}
+		expect((await openVault(header, passphrase)).repairedHeader).toBeNull();
 	});
 
 	it('refuses a header whose wrapped private key was tampered with', async () => {

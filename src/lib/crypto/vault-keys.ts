@@ -15,57 +15,75 @@ import {
 /** The unlocked vault's keys; live only in memory and are zeroed by `forgetKeys`. */
 export type VaultKeys = { dataKey: Uint8Array; publicKey: Uint8Array; privateKey: Uint8Array };
 
-/** Unwraps the X25519 secret with the data key and checks it matches the clear public key. */
-function openPrivateKey(header: VaultHeader, dataKey: Uint8Array): Uint8Array {
+/**
+ * Unwraps the X25519 secret with the data key. The secret is authenticated under the data
+ * key; the clear public key is not, so the public key derived from the secret is the truth.
+ * `repaired` says the clear one differed (a flipped byte, a swapped key): the caller
+ * writes the header back with the derived key instead of locking the worker out.
+ */
+export function openPrivateKey(
+	header: VaultHeader,
+	dataKey: Uint8Array
+): { privateKey: Uint8Array; publicKey: Uint8Array; repaired: boolean } {
 	const sodium = readySodium();
 	const aad = wrapAad(header.vaultId, 'private-key');
 	const privateKey = unwrapKey(dataKey, decodeWrapped(header.wrappedPrivateKey), aad);
-	// A swapped public key would make a locked kiosk seal entries to someone else's key.
-	const derived = sodium.crypto_scalarmult_base(privateKey);
-	if (!sodium.memcmp(derived, fromBase64(header.publicKey))) {
-		memzero(privateKey);
-		throw new VaultHeaderError('tampered');
-	}
-	return privateKey;
+	const publicKey = sodium.crypto_scalarmult_base(privateKey);
+	return {
+		privateKey,
+		publicKey,
+		repaired: !sodium.memcmp(publicKey, fromBase64(header.publicKey))
+	};
 }
 
 /**
- * Creates a vault: a random 256-bit data key wrapped by the passphrase key, and an X25519
- * pair whose secret is wrapped by the data key. `kdfCost` is for tests (never below floor).
+ * A header with a NEW random 256-bit data key wrapped by `passKey`, and a NEW X25519 pair
+ * whose secret is wrapped by the data key. Used to create a vault and to rotate its keys.
  */
+export function newVaultKeys(
+	vaultId: string,
+	kdf: VaultHeader['kdf'],
+	passKey: Uint8Array
+): { header: VaultHeader; keys: VaultKeys } {
+	const dataKey = randomBytes(KDF_KEY_BYTES);
+	const { publicKey, privateKey } = readySodium().crypto_box_keypair();
+	const header: VaultHeader = {
+		format: 'stekboek-vault',
+		version: 1,
+		vaultId,
+		kdf,
+		wrappedDataKey: encodeWrapped(wrapKey(passKey, dataKey, wrapAad(vaultId, 'data-key'))),
+		publicKey: toBase64(publicKey),
+		wrappedPrivateKey: encodeWrapped(wrapKey(dataKey, privateKey, wrapAad(vaultId, 'private-key')))
+	};
+	return { header, keys: { dataKey, publicKey, privateKey } };
+}
+
+/** Creates a vault under `passphrase`. `kdfCost` is for tests (never below the floor). */
 export async function createVault(
 	passphrase: string,
 	kdfCost: KdfCost = DEFAULT_KDF_COST
 ): Promise<{ header: VaultHeader; keys: VaultKeys }> {
 	const kdf = newKdfParams(kdfCost);
-	const vaultId = crypto.randomUUID();
-	const [sodium, passKey] = await Promise.all([loadSodium(), deriveKey(passphrase, kdf)]);
+	const [, passKey] = await Promise.all([loadSodium(), deriveKey(passphrase, kdf)]);
 	try {
-		const dataKey = randomBytes(KDF_KEY_BYTES);
-		const { publicKey, privateKey } = sodium.crypto_box_keypair();
-		const header: VaultHeader = {
-			format: 'stekboek-vault',
-			version: 1,
-			vaultId,
-			kdf,
-			wrappedDataKey: encodeWrapped(wrapKey(passKey, dataKey, wrapAad(vaultId, 'data-key'))),
-			publicKey: toBase64(publicKey),
-			wrappedPrivateKey: encodeWrapped(
-				wrapKey(dataKey, privateKey, wrapAad(vaultId, 'private-key'))
-			)
-		};
-		return { header, keys: { dataKey, publicKey, privateKey } };
+		return newVaultKeys(crypto.randomUUID(), kdf, passKey);
 	} finally {
 		memzero(passKey);
 	}
 }
 
+/** An opened vault, and its header with the public key repaired when the clear one was wrong. */
+export type OpenedVault = { keys: VaultKeys; repairedHeader: VaultHeader | null };
+
 /**
- * Opens the vault. Throws `VaultHeaderError` for a malformed or inconsistent header,
- * `KdfDowngradeError` for refused KDF parameters, and `WrongPassphraseError` when the data
- * key fails to authenticate (no verifier is stored, so that is the only signal).
+ * Opens the vault. Throws `VaultHeaderError` for a malformed header or a wrapped private
+ * key that fails to authenticate, `KdfDowngradeError` for refused KDF parameters, and
+ * `WrongPassphraseError` when the data key fails to authenticate (no verifier is stored,
+ * so that is the only signal). A clear public key that does not match the private key is
+ * not an error: `repairedHeader` carries the header with the derived key.
  */
-export async function unlockVault(header: VaultHeader, passphrase: string): Promise<VaultKeys> {
+export async function openVault(header: VaultHeader, passphrase: string): Promise<OpenedVault> {
 	const valid = parseVaultHeader(header);
 	const [, passKey] = await Promise.all([loadSodium(), deriveKey(passphrase, valid.kdf)]);
 	let dataKey: Uint8Array;
@@ -78,12 +96,18 @@ export async function unlockVault(header: VaultHeader, passphrase: string): Prom
 		memzero(passKey);
 	}
 	try {
-		const privateKey = openPrivateKey(valid, dataKey);
-		return { dataKey, publicKey: fromBase64(valid.publicKey), privateKey };
+		const { privateKey, publicKey, repaired } = openPrivateKey(valid, dataKey);
+		const repairedHeader = repaired ? { ...valid, publicKey: toBase64(publicKey) } : null;
+		return { keys: { dataKey, publicKey, privateKey }, repairedHeader };
 	} catch (error) {
 		memzero(dataKey);
 		throw error instanceof DecryptionError ? new VaultHeaderError('tampered') : error;
 	}
+}
+
+/** Opens the vault and returns its keys (the public key derived from the private key). */
+export async function unlockVault(header: VaultHeader, passphrase: string): Promise<VaultKeys> {
+	return (await openVault(header, passphrase)).keys;
 }
 
 /**
@@ -99,18 +123,28 @@ export async function rewrapVault(
 ): Promise<VaultHeader> {
 	const valid = parseVaultHeader(header);
 	await loadSodium();
-	try {
-		memzero(openPrivateKey(valid, keys.dataKey));
-	} catch {
-		throw new VaultHeaderError('wrong-keys');
-	}
+	const publicKey = checkKeys(valid, keys);
 	const kdf = newKdfParams(kdfCost);
 	const passKey = await deriveKey(newPassphrase, kdf);
 	try {
 		const wrapped = wrapKey(passKey, keys.dataKey, wrapAad(valid.vaultId, 'data-key'));
-		return { ...valid, kdf, wrappedDataKey: encodeWrapped(wrapped) };
+		return { ...valid, kdf, wrappedDataKey: encodeWrapped(wrapped), publicKey };
 	} finally {
 		memzero(passKey);
+	}
+}
+
+/**
+ * Checks that `keys` open this vault's private key (so a new header can never lock the
+ * worker out) and returns the public key derived from it, base64url. Needs `loadSodium()`.
+ */
+export function checkKeys(header: VaultHeader, keys: Pick<VaultKeys, 'dataKey'>): string {
+	try {
+		const { privateKey, publicKey } = openPrivateKey(header, keys.dataKey);
+		memzero(privateKey);
+		return toBase64(publicKey);
+	} catch {
+		throw new VaultHeaderError('wrong-keys');
 	}
 }
 

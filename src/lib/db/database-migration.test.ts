@@ -1,6 +1,7 @@
 import { newId } from '$lib/domain/common.schema';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './database';
+import { committed, openReleaseSchema } from './db-test-kit';
 
 /**
  * Builds a database exactly as schema version 1 shipped it, with raw IndexedDB calls
@@ -8,17 +9,7 @@ import { openDatabase } from './database';
  * devices really hold. Dexie stores version n as IndexedDB version n * 10.
  */
 async function createVersion1Database(name: string): Promise<void> {
-	const db = await new Promise<IDBDatabase>((resolve, reject) => {
-		const request = indexedDB.open(name, 10);
-		request.onupgradeneeded = () => {
-			const records = request.result.createObjectStore('records', { keyPath: ['kind', 'id'] });
-			records.createIndex('kind', 'kind');
-			request.result.createObjectStore('sealed', { keyPath: 'id' });
-			request.result.createObjectStore('vault', { keyPath: 'id' });
-		};
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
+	const db = await openReleaseSchema(name);
 	const tx = db.transaction(['records', 'sealed', 'vault'], 'readwrite');
 	const bytes = (n: number) => new Uint8Array(n).fill(7);
 	tx.objectStore('records').put({
@@ -42,10 +33,7 @@ async function createVersion1Database(name: string): Promise<void> {
 		failedUnlocks: 2,
 		wipeAfterFailures: null
 	});
-	await new Promise((resolve, reject) => {
-		tx.oncomplete = resolve;
-		tx.onerror = () => reject(tx.error);
-	});
+	await committed(tx);
 	db.close();
 }
 

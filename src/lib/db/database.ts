@@ -1,10 +1,22 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 
 /**
- * One encrypted record as IndexedDB holds it. Only the random id, the record kind, the
- * schema version, the nonce and the ciphertext are in clear: no date, no category.
+ * One encrypted record as IndexedDB holds it since schema version 2: a random row id that
+ * means nothing outside this device, the nonce and the padded ciphertext. The record's
+ * kind, id and schema version are inside the ciphertext, so the table shows no kind, no
+ * count per kind, no singleton and no taxonomy slug.
  */
-export interface EncryptedRow {
+export interface ItemRow {
+	id: string;
+	nonce: Uint8Array;
+	ciphertext: Uint8Array;
+}
+
+/**
+ * A record in the layout of schema version 1 (`records` table): kind, id and version in
+ * clear. Read only to upgrade a vault on its first unlock; rows that cannot be read stay.
+ */
+export interface LegacyRow {
 	kind: string;
 	id: string;
 	version: number;
@@ -30,17 +42,26 @@ export interface VaultRow {
 	wipeAfterFailures: number | null;
 }
 
+/** A second copy of the failed-unlock count, so resetting it takes more than one edit. */
+export interface AttemptsRow {
+	id: 'attempts';
+	failedUnlocks: number;
+}
+
 export const DATABASE_NAME = 'stekboek';
 
 export type StekboekDatabase = Dexie & {
-	records: Table<EncryptedRow, [string, string]>;
-	sealed: EntityTable<SealedRow, 'id'>;
-	vault: EntityTable<VaultRow, 'id'>;
+	items: Table<ItemRow, string>;
+	records: Table<LegacyRow, [string, string]>;
+	sealed: Table<SealedRow, string>;
+	vault: Table<VaultRow | AttemptsRow, string>;
 };
 
 /**
  * Opens the database. Shipped versions are never edited: a schema change adds
  * `version(n + 1)` with an upgrade and a test that opens a database of version n.
+ * Version 2 adds the opaque `items` table. Dexie cannot decrypt inside its upgrade, so
+ * `records` stays in the schema and the first unlock moves its rows (legacy-migration.ts).
  */
 export function openDatabase(name = DATABASE_NAME): StekboekDatabase {
 	const db = new Dexie(name) as StekboekDatabase;
@@ -49,5 +70,6 @@ export function openDatabase(name = DATABASE_NAME): StekboekDatabase {
 		sealed: 'id',
 		vault: 'id'
 	});
+	db.version(2).stores({ items: 'id' });
 	return db;
 }

@@ -1,9 +1,11 @@
-import { encryptRecord, loadSodium, randomBytes } from '$lib/crypto';
+import { encryptRecord, loadSodium, pad, randomBytes } from '$lib/crypto';
 import { newId } from '$lib/domain/common.schema';
 import { unknownProfile, type Person } from '$lib/domain/person.schema';
+import { defaultSettings } from '$lib/domain/settings.schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type StekboekDatabase } from './database';
 import { EncryptedRepository } from './encrypted-repository';
+import { encodeItem, newRowId } from './item-codec';
 import { WriteConflictError } from './write-conflict';
 
 const SENTINEL = 'Sentinel-Alias-R2D2';
@@ -22,6 +24,8 @@ async function reopened(db: StekboekDatabase, key: Uint8Array): Promise<Encrypte
 	return repository;
 }
 
+const latin1 = (bytes: Uint8Array | undefined) => String.fromCharCode(...(bytes ?? []));
+
 describe('EncryptedRepository', () => {
 	beforeAll(async () => {
 		await loadSodium();
@@ -33,51 +37,62 @@ describe('EncryptedRepository', () => {
 		const repository = new EncryptedRepository(db, key);
 		const ada = person(SENTINEL, { notes: 'woont boven de bakkerij', gender: 'vrouw' });
 		await repository.putMany('person', [ada, person('Bo')]);
+		await repository.put('settings', defaultSettings);
 		const again = await reopened(db, key);
 		expect(again.get('person', ada.id)).toEqual(ada);
 		expect(again.count('person')).toBe(2);
+		expect(again.get('settings', 'settings')).toEqual(defaultSettings);
 		expect(again.setAside).toEqual([]);
 	});
 
-	it('stores only kind, id, version, nonce and ciphertext in clear', async () => {
+	it('stores only a random row id, the nonce and the ciphertext: no kind, no record id', async () => {
 		const db = freshDatabase();
 		const repository = new EncryptedRepository(db, randomBytes(32));
-		await repository.put('person', person(SENTINEL, { gender: 'vrouw' }));
-		const [row] = await db.records.toArray();
-		expect(Object.keys(row ?? {}).sort()).toEqual(['ciphertext', 'id', 'kind', 'nonce', 'version']);
-		const clear = new TextDecoder().decode(row?.ciphertext);
-		expect(clear).not.toContain(SENTINEL);
-		expect(clear).not.toContain('vrouw');
+		const ada = person(SENTINEL, { gender: 'vrouw' });
+		await repository.put('person', ada);
+		await repository.put('settings', defaultSettings);
+		const rows = await db.items.toArray();
+		expect(rows).toHaveLength(2);
+		for (const row of rows) {
+			expect(Object.keys(row).sort()).toEqual(['ciphertext', 'id', 'nonce']);
+			expect(row.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+			const clear = `${row.id} ${latin1(row.ciphertext)}`;
+			for (const secret of [SENTINEL, 'vrouw', 'person', 'settings', ada.id]) {
+				expect(clear).not.toContain(secret);
+			}
+		}
+		expect(await db.records.count()).toBe(0);
 	});
 
-	it('sets aside a row whose ciphertext was swapped with another row, and keeps it stored', async () => {
+	it('pads every record so each ciphertext is 256·n + 16 bytes', async () => {
+		const lengthsFor = async (notes: number[]) => {
+			const db = freshDatabase();
+			const records = notes.map((length) => person('Ada', { notes: 'x'.repeat(length) }));
+			await new EncryptedRepository(db, randomBytes(32)).putMany('person', records);
+			return (await db.items.toArray()).map((row) => row.ciphertext.length);
+		};
+		const all = await lengthsFor([0, 1, 40, 130, 200, 700, 3000]);
+		for (const length of all) expect((length - 16) % 256).toBe(0);
+		expect(new Set(all).size).toBeGreaterThan(1);
+		// Notes of 0, 1 and 40 characters end up in rows of the very same size.
+		expect(new Set(await lengthsFor([0, 1, 40])).size).toBe(1);
+	});
+
+	it('sets aside a ciphertext moved to another row id, and keeps it stored', async () => {
 		const db = freshDatabase();
 		const key = randomBytes(32);
 		const repository = new EncryptedRepository(db, key);
 		const [a, b] = [person('Ada'), person('Bo')];
 		await repository.putMany('person', [a, b]);
-		const rowA = await db.records.get(['person', a.id]);
-		const rowB = await db.records.get(['person', b.id]);
-		await db.records.put({ ...rowA!, nonce: rowB!.nonce, ciphertext: rowB!.ciphertext });
+		const [rowA, rowB] = await db.items.toArray();
+		await db.items.put({ ...rowA!, nonce: rowB!.nonce, ciphertext: rowB!.ciphertext });
+		const moved = newRowId();
+		await db.items.put({ ...rowB!, id: moved });
 		const again = await reopened(db, key);
-		expect(again.setAside).toEqual([{ kind: 'person', id: a.id, reason: 'decryption' }]);
-		expect(again.get('person', b.id)).toEqual(b);
-		expect(await db.records.count()).toBe(2);
-	});
-
-	it('sets aside a row moved to another kind, and one from an unknown kind', async () => {
-		const db = freshDatabase();
-		const key = randomBytes(32);
-		await new EncryptedRepository(db, key).put('person', person('Ada'));
-		const [row] = await db.records.toArray();
-		await db.records.bulkPut([
-			{ ...row!, kind: 'contact' },
-			{ ...row!, kind: 'mystery' }
-		]);
-		const again = await reopened(db, key);
-		expect(again.setAside).toContainEqual({ kind: 'contact', id: row!.id, reason: 'decryption' });
-		expect(again.setAside).toContainEqual({ kind: 'mystery', id: row!.id, reason: 'unknown-kind' });
+		expect(again.setAside).toContainEqual({ row: rowA!.id, reason: 'decryption' });
+		expect(again.setAside).toContainEqual({ row: moved, reason: 'decryption' });
 		expect(again.count('person')).toBe(1);
+		expect(await db.items.count()).toBe(3);
 	});
 
 	it('sets aside a record that decrypts but fails its schema', async () => {
@@ -88,33 +103,35 @@ describe('EncryptedRepository', () => {
 		const broken = { ...person('Ada'), gender: 'robot' } as unknown as Person;
 		await repository.put('person', broken);
 		const again = await reopened(db, key);
-		expect(again.setAside).toEqual([{ kind: 'person', id: broken.id, reason: 'schema' }]);
+		const [row] = await db.items.toArray();
+		expect(again.setAside).toEqual([
+			{ row: row!.id, kind: 'person', id: broken.id, reason: 'schema' }
+		]);
 	});
 
-	it('refuses a row whose version was changed in clear', async () => {
-		const db = freshDatabase();
-		const key = randomBytes(32);
-		await new EncryptedRepository(db, key).put('person', person('Ada'));
-		const [row] = await db.records.toArray();
-		await db.records.put({ ...row!, version: 2 });
-		const again = await reopened(db, key);
-		expect(again.setAside[0]?.reason).toBe('decryption');
-	});
-
-	it('sets aside a record written by a newer version of the app', async () => {
+	it('sets aside rows of a newer app version, of an unknown kind, or not padded', async () => {
 		const db = freshDatabase();
 		const key = randomBytes(32);
 		const ada = person('Ada');
-		const plaintext = new TextEncoder().encode(JSON.stringify(ada));
-		const ref = { table: 'person', id: ada.id, schemaVersion: 99 };
-		await db.records.put({
-			kind: 'person',
-			id: ada.id,
-			version: 99,
-			...encryptRecord(key, ref, plaintext)
-		});
+		const newer = encodeItem(key, newRowId(), { kind: 'person', version: 99, record: ada });
+		const mystery = encodeItem(key, newRowId(), { kind: 'mystery', version: 1, record: ada });
+		const unpaddedId = newRowId();
+		const json = new TextEncoder().encode(
+			JSON.stringify({ kind: 'person', version: 1, record: ada })
+		);
+		const ref = { table: 'stekboek-item', id: unpaddedId, schemaVersion: 2 };
+		const unpadded = { id: unpaddedId, ...encryptRecord(key, ref, json) };
+		expect(pad(json).length).toBeGreaterThan(json.length);
+		await db.items.bulkPut([newer, mystery, unpadded]);
 		const again = await reopened(db, key);
-		expect(again.setAside).toEqual([{ kind: 'person', id: ada.id, reason: 'newer-version' }]);
+		expect(again.setAside).toContainEqual(
+			expect.objectContaining({ row: newer.id, reason: 'newer-version' })
+		);
+		expect(again.setAside).toContainEqual(
+			expect.objectContaining({ row: mystery.id, kind: 'mystery', reason: 'unknown-kind' })
+		);
+		expect(again.setAside).toContainEqual({ row: unpaddedId, reason: 'json' });
+		expect(again.count('person')).toBe(0);
 	});
 
 	it('writes all of a change or none of it', async () => {
@@ -123,14 +140,16 @@ describe('EncryptedRepository', () => {
 		const repository = new EncryptedRepository(db, key);
 		const ada = person('Ada');
 		await repository.put('person', ada);
-		db.records.hook('creating', (primaryKey, row) => {
-			if (row.id === 'fails-here') throw new DOMException('quota', 'QuotaExceededError');
+		let created = 0;
+		db.items.hook('creating', () => {
+			created += 1;
+			if (created === 2) throw new DOMException('quota', 'QuotaExceededError');
 		});
 		const bo = person('Bo');
 		const failing = repository.commit([
 			{ op: 'delete', kind: 'person', id: ada.id },
 			{ op: 'put', kind: 'person', record: bo },
-			{ op: 'put', kind: 'person', record: person('Cy', { id: 'fails-here' }) }
+			{ op: 'put', kind: 'person', record: person('Cy') }
 		]);
 		await expect(failing).rejects.toThrow();
 		expect(repository.get('person', ada.id)).toEqual(ada);
@@ -148,6 +167,18 @@ describe('EncryptedRepository', () => {
 		await repository.delete('person', a.id);
 		expect(repository.all('person')).toEqual([b]);
 		expect((await reopened(db, key)).all('person')).toEqual([b]);
+		expect(await db.items.count()).toBe(1);
+	});
+
+	it('keeps one row per record when it is written again', async () => {
+		const db = freshDatabase();
+		const key = randomBytes(32);
+		const repository = new EncryptedRepository(db, key);
+		const ada = person('Ada');
+		await repository.put('person', ada);
+		await repository.put('person', { ...ada, notes: 'tweede versie' });
+		expect(await db.items.count()).toBe(1);
+		expect((await reopened(db, key)).get('person', ada.id)?.notes).toBe('tweede versie');
 	});
 
 	it('refuses to overwrite a record that another tab changed since this tab read it', async () => {
@@ -156,12 +187,12 @@ describe('EncryptedRepository', () => {
 		const ada = person('Ada');
 		await new EncryptedRepository(db, key).put('person', ada);
 		const [tabA, tabB] = [await reopened(db, key), await reopened(db, key)];
-		await tabA.put('person', { ...ada, notes: 'from tab A' });
+		const rows = await tabA.put('person', { ...ada, notes: 'from tab A' });
 		const stale = tabB.put('person', { ...ada, notes: 'from tab B' });
 		await expect(stale).rejects.toBeInstanceOf(WriteConflictError);
 		expect((await reopened(db, key)).get('person', ada.id)?.notes).toBe('from tab A');
 
-		await tabB.refresh([['person', ada.id]]);
+		await tabB.refresh(rows);
 		expect(tabB.get('person', ada.id)?.notes).toBe('from tab A');
 		await tabB.put('person', { ...ada, notes: 'from tab B, after refresh' });
 		expect((await reopened(db, key)).get('person', ada.id)?.notes).toBe(
@@ -174,11 +205,9 @@ describe('EncryptedRepository', () => {
 		const key = randomBytes(32);
 		const ada = person('Ada');
 		const [tabA, tabB] = [await reopened(db, key), await reopened(db, key)];
-		await tabA.put('person', ada);
-		await tabB.refresh([['person', ada.id]]);
+		await tabB.refresh(await tabA.put('person', ada));
 		expect(tabB.get('person', ada.id)).toEqual(ada);
-		await tabA.delete('person', ada.id);
-		await tabB.refresh([['person', ada.id]]);
+		await tabB.refresh(await tabA.delete('person', ada.id));
 		expect(tabB.count('person')).toBe(0);
 	});
 });

@@ -1,143 +1,161 @@
-import { recordKindNames, type RecordKind, type RecordOf } from '$lib/domain/record-kinds';
-import type { EncryptedRow, StekboekDatabase } from './database';
-import { decodeRecord, encodeRecord, type UnreadableReason } from './record-codec';
+import type { RecordKind, RecordOf } from '$lib/domain/record-kinds';
+import type { ItemRow, StekboekDatabase } from './database';
+import { encodeItem, envelopeOf, newRowId, openItem } from './item-codec';
+import { encryptAll, type RotationOptions } from './key-rotation';
+import { migrateLegacyRows } from './legacy-migration';
+import { WorkingSet, type SetAsideRecord } from './working-set';
 import { sameNonce, WriteConflictError } from './write-conflict';
+
+export type { SetAsideRecord } from './working-set';
 
 /** One part of a logical change: write a record, or remove one. */
 export type Change =
 	| { [K in RecordKind]: { op: 'put'; kind: K; record: RecordOf<K> } }[RecordKind]
 	| { op: 'delete'; kind: RecordKind; id: string };
 
-/** A stored row that could not be read back. It stays in IndexedDB untouched. */
-export interface SetAsideRecord {
-	kind: string;
-	id: string;
-	reason: UnreadableReason | 'unknown-kind';
-}
-
-export type RecordKey = readonly [kind: string, id: string];
-type WorkingSet = { [K in RecordKind]: Map<string, RecordOf<K>> };
-const keyOf = (kind: string, id: string) => `${kind}|${id}`;
-const knownKinds = new Set<string>(recordKindNames);
-
 /**
  * The only way records reach IndexedDB: encrypts on write, decrypts and validates on
  * read, and keeps the decrypted working set in memory so that pages query memory.
+ * Rows are opaque (random row id, nonce, padded ciphertext); the working set maps each
+ * record to its row, so callers keep addressing records by kind and id.
  * One `commit` is one IndexedDB transaction: all of it is written, or none of it.
  * Each row's nonce doubles as its version: a commit whose rows another tab rewrote since
  * this tab read them is refused, so two tabs never silently overwrite each other.
  */
 export class EncryptedRepository {
 	readonly #db: StekboekDatabase;
-	readonly #dataKey: Uint8Array;
-	readonly #records = Object.fromEntries(
-		recordKindNames.map((kind) => [kind, new Map()])
-	) as WorkingSet;
-	readonly #versions = new Map<string, Uint8Array>();
-	#setAside: SetAsideRecord[] = [];
+	#dataKey: Uint8Array;
+	#set = new WorkingSet();
+	#legacy: SetAsideRecord[] = [];
 
 	constructor(db: StekboekDatabase, dataKey: Uint8Array) {
 		this.#db = db;
 		this.#dataKey = dataKey;
 	}
 
-	/** Reads and decrypts every row once, after unlock. Unreadable rows are set aside. */
+	/**
+	 * Reads and decrypts every row once, after unlock. Rows of the old clear layout are
+	 * first moved into the opaque table in one transaction. Unreadable rows are set aside.
+	 */
 	async load(): Promise<void> {
-		const rows = await this.#db.records.toArray();
-		this.#setAside = [];
-		this.#versions.clear();
-		for (const kind of recordKindNames) this.#records[kind].clear();
+		this.#legacy = await migrateLegacyRows(this.#db, this.#dataKey);
+		const rows = await this.#db.items.toArray();
+		this.#set = new WorkingSet();
 		for (const row of rows) this.#accept(row);
 	}
 
-	/** Re-reads the given rows after another tab changed them. */
-	async refresh(keys: readonly RecordKey[]): Promise<void> {
-		const rows = await this.#db.records.bulkGet(keys.map(([kind, id]) => [kind, id]));
-		keys.forEach(([kind, id], index) => {
-			this.#forget(kind, id);
-			const row = rows[index];
-			if (row) this.#accept(row);
-		});
+	/** Re-reads the given rows after another tab wrote or removed them. */
+	async refresh(rowIds: readonly string[]): Promise<void> {
+		const rows = await this.#db.items.bulkGet([...rowIds]);
+		rowIds.forEach((rowId) => this.#set.forget(rowId));
+		for (const row of rows) if (row) this.#accept(row);
 	}
 
 	/** Rows found at load that could not be decrypted or validated. */
 	get setAside(): readonly SetAsideRecord[] {
-		return this.#setAside;
+		return [...this.#legacy, ...this.#set.setAside];
 	}
 
 	get<K extends RecordKind>(kind: K, id: string): RecordOf<K> | undefined {
-		return this.#records[kind].get(id);
+		return this.#set.records(kind).get(id);
 	}
 
 	all<K extends RecordKind>(kind: K): RecordOf<K>[] {
-		return [...this.#records[kind].values()];
+		return [...this.#set.records(kind).values()];
 	}
 
 	count(kind: RecordKind): number {
-		return this.#records[kind].size;
+		return this.#set.records(kind).size;
 	}
 
-	/** Writes one logical change in one transaction, then updates the working set. */
-	async commit(changes: readonly Change[]): Promise<void> {
-		const keys = changes.map((change): RecordKey => [change.kind, idOf(change)]);
-		const puts = changes.flatMap((change) =>
-			change.op === 'put' ? [encodeRecord(this.#dataKey, change.kind, change.record)] : []
-		);
-		const deletes = changes.flatMap((change) =>
-			change.op === 'delete' ? [[change.kind, change.id] as [string, string]] : []
-		);
-		await this.#db.transaction('rw', this.#db.records, async () => {
-			const stored = await this.#db.records.bulkGet(keys.map(([kind, id]) => [kind, id]));
-			const conflicts = keys.filter(
-				([kind, id], index) => !sameNonce(stored[index]?.nonce, this.#versions.get(keyOf(kind, id)))
+	/**
+	 * Writes one logical change in one transaction, then updates the working set.
+	 * Returns the ids of the rows it wrote or removed, for the other tabs to re-read.
+	 */
+	async commit(changes: readonly Change[]): Promise<string[]> {
+		const fresh = new Map<string, string>();
+		const rowFor = (kind: RecordKind, id: string) => {
+			const known = this.#set.rowOf(kind, id) ?? fresh.get(`${kind}|${id}`);
+			if (known) return known;
+			const row = newRowId();
+			fresh.set(`${kind}|${id}`, row);
+			return row;
+		};
+		const puts: ItemRow[] = [];
+		const deletes: string[] = [];
+		for (const change of changes) {
+			if (change.op === 'put') {
+				const row = rowFor(change.kind, change.record.id);
+				puts.push(encodeItem(this.#dataKey, row, envelopeOf(change.kind, change.record)));
+			} else {
+				const row = this.#set.rowOf(change.kind, change.id);
+				if (row) deletes.push(row);
+			}
+		}
+		const checked = [...new Set([...puts.map((row) => row.id), ...deletes])];
+		await this.#db.transaction('rw', this.#db.items, async () => {
+			const stored = await this.#db.items.bulkGet(checked);
+			const conflicts = checked.filter(
+				(row, index) => !sameNonce(stored[index]?.nonce, this.#set.nonceOf(row))
 			);
 			if (conflicts.length > 0) throw new WriteConflictError(conflicts);
-			if (deletes.length > 0) await this.#db.records.bulkDelete(deletes);
-			if (puts.length > 0) await this.#db.records.bulkPut(puts);
+			if (deletes.length > 0) await this.#db.items.bulkDelete(deletes);
+			if (puts.length > 0) await this.#db.items.bulkPut(puts);
 		});
-		deletes.forEach(([kind, id]) => this.#forget(kind, id));
+		deletes.forEach((row) => this.#set.forget(row));
+		const nonces = new Map(puts.map((row) => [row.id, row.nonce]));
 		for (const change of changes) {
 			if (change.op !== 'put') continue;
-			(this.#records[change.kind] as Map<string, unknown>).set(change.record.id, change.record);
+			const row = rowFor(change.kind, change.record.id);
+			this.#set.put(row, change.kind, change.record, nonces.get(row)!);
 		}
-		for (const row of puts) this.#versions.set(keyOf(row.kind, row.id), row.nonce);
+		return checked;
 	}
 
-	put<K extends RecordKind>(kind: K, record: RecordOf<K>): Promise<void> {
+	put<K extends RecordKind>(kind: K, record: RecordOf<K>): Promise<string[]> {
 		return this.putMany(kind, [record]);
 	}
 
-	putMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<void> {
+	putMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[]): Promise<string[]> {
 		return this.commit(records.map((record) => ({ op: 'put', kind, record }) as Change));
 	}
 
-	delete(kind: RecordKind, id: string): Promise<void> {
+	delete(kind: RecordKind, id: string): Promise<string[]> {
 		return this.deleteMany(kind, [id]);
 	}
 
-	deleteMany(kind: RecordKind, ids: readonly string[]): Promise<void> {
+	deleteMany(kind: RecordKind, ids: readonly string[]): Promise<string[]> {
 		return this.commit(ids.map((id) => ({ op: 'delete', kind, id })));
 	}
 
-	#accept(row: EncryptedRow): void {
-		this.#versions.set(keyOf(row.kind, row.id), row.nonce);
-		if (!knownKinds.has(row.kind)) {
-			this.#setAside.push({ kind: row.kind, id: row.id, reason: 'unknown-kind' });
-			return;
-		}
-		const kind = row.kind as RecordKind;
-		const result = decodeRecord(this.#dataKey, kind, row);
-		if (result.ok) (this.#records[kind] as Map<string, unknown>).set(row.id, result.record);
-		else this.#setAside.push({ kind, id: row.id, reason: result.reason });
+	/**
+	 * Re-encrypts every record (and every decrypted row that failed its schema) under
+	 * `newKey` in new rows, in ONE transaction that also runs `options.inTransaction`
+	 * (the new vault header, the resealed kiosk rows). Encrypting yields to the event loop
+	 * between chunks and reports progress; the write is all or nothing. If another tab
+	 * changed any row since this tab read it, nothing is written (`WriteConflictError`).
+	 * Rows that never decrypted stay as they are. Afterwards this repository uses `newKey`.
+	 */
+	async rotate(newKey: Uint8Array, options: RotationOptions = {}): Promise<void> {
+		const prepared = await encryptAll(newKey, this.#set.envelopes(), options.onProgress);
+		const known = this.#set.rowIds();
+		const { items, sealed, vault } = this.#db;
+		await this.#db.transaction('rw', [items, sealed, vault], async () => {
+			const stored = await items.toArray();
+			const changed = stored.filter((row) => !sameNonce(row.nonce, this.#set.nonceOf(row.id)));
+			if (changed.length > 0 || stored.length !== known.length) {
+				throw new WriteConflictError(changed.map((row) => row.id));
+			}
+			await items.bulkDelete(prepared.map(({ from }) => from));
+			await items.bulkPut(prepared.map(({ row }) => row));
+			await options.inTransaction?.();
+		});
+		this.#dataKey = newKey;
+		prepared.forEach(({ from }) => this.#set.forget(from));
+		for (const { row, envelope } of prepared) this.#set.accept(row, { ok: true, envelope });
 	}
 
-	#forget(kind: string, id: string): void {
-		this.#versions.delete(keyOf(kind, id));
-		if (knownKinds.has(kind)) this.#records[kind as RecordKind].delete(id);
-		this.#setAside = this.#setAside.filter((item) => item.kind !== kind || item.id !== id);
+	#accept(row: ItemRow): void {
+		this.#set.accept(row, openItem(this.#dataKey, row));
 	}
-}
-
-function idOf(change: Change): string {
-	return change.op === 'put' ? change.record.id : change.id;
 }

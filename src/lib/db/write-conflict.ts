@@ -1,10 +1,10 @@
 /**
  * Another tab changed or removed a record after this tab read it. The write was refused
- * as a whole; the tab refreshes and the worker redoes the change on the current data.
+ * as a whole; the tab re-reads those rows and the worker redoes the change.
  */
 export class WriteConflictError extends Error {
-	constructor(readonly keys: readonly (readonly [string, string])[]) {
-		super(`changed elsewhere: ${keys.map((key) => key.join('/')).join(', ')}`);
+	constructor(readonly rows: readonly string[]) {
+		super(`changed elsewhere: ${rows.length} row(s)`);
 		this.name = 'WriteConflictError';
 	}
 }

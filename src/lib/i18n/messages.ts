@@ -14,6 +14,7 @@ import { shellMessages } from './catalog/shell';
 import { signalsMessages } from './catalog/signals';
 import { taxonomyMessages } from './catalog/taxonomy';
 import { vaultMessages } from './catalog/vault';
+import { vaultKeysMessages } from './catalog/vault-keys';
 
 /**
  * Every message of the app, merged from the catalogs in `catalog/`. Add a catalog here
@@ -35,7 +36,8 @@ const catalogs = [
 	importMessages,
 	reportMessages,
 	focusMessages,
-	backupMessages
+	backupMessages,
+	vaultKeysMessages
 ] as const;
 
 type Merge<T extends readonly { nl: Record<string, string> }[]> = T[number]['nl'];

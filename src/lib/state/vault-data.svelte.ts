@@ -1,5 +1,7 @@
-import type { VaultKeys } from '$lib/crypto';
-import type { Change, EncryptedRepository, RecordKey } from '$lib/db/encrypted-repository';
+import { forgetKeys, type VaultHeader, type VaultKeys } from '$lib/crypto';
+import type { StekboekDatabase } from '$lib/db/database';
+import type { Change, EncryptedRepository } from '$lib/db/encrypted-repository';
+import { rotateVault } from '$lib/db/vault-rotation';
 import { WriteConflictError } from '$lib/db/write-conflict';
 import type { Person } from '$lib/domain/person.schema';
 import type { RecordKind, RecordOf } from '$lib/domain/record-kinds';
@@ -17,12 +19,17 @@ import { VaultError } from './vault-error';
  */
 export class VaultData {
 	readonly #repository: EncryptedRepository;
-	readonly keys: VaultKeys;
+	#keys: VaultKeys;
 	revision = $state(0);
 
 	constructor(repository: EncryptedRepository, keys: VaultKeys) {
 		this.#repository = repository;
-		this.keys = keys;
+		this.#keys = keys;
+	}
+
+	/** The unlocked keys; they change only when the data key is rotated. */
+	get keys(): VaultKeys {
+		return this.#keys;
 	}
 
 	/** All records of one kind; reactive on the revision. */
@@ -71,11 +78,12 @@ export class VaultData {
 	 * record was just changed in another tab — then this tab shows the current version).
 	 */
 	async commit(changes: readonly Change[]): Promise<void> {
+		let rows: string[];
 		try {
-			await this.#repository.commit(changes);
+			rows = await this.#repository.commit(changes);
 		} catch (error) {
 			if (error instanceof WriteConflictError) {
-				await this.refresh(error.keys);
+				await this.refresh(error.rows);
 				throw new VaultError('storage.conflict');
 			}
 			if (isQuotaError(error)) throw new VaultError('storage.full');
@@ -84,18 +92,39 @@ export class VaultData {
 		this.revision++;
 		// Ask the browser to keep our storage from the first save on (security.md).
 		void requestPersistentStorage();
-		tabSync.post({
-			type: 'changed',
-			keys: changes.map((change) => [
-				change.kind,
-				change.op === 'put' ? change.record.id : change.id
-			])
-		});
+		tabSync.post({ type: 'changed', rows });
 	}
 
-	/** Re-reads records another tab changed. */
-	async refresh(keys: readonly RecordKey[]): Promise<void> {
-		await this.#repository.refresh(keys);
+	/** Re-reads rows another tab (or a restore) wrote or removed. */
+	async refresh(rows: readonly string[]): Promise<void> {
+		await this.#repository.refresh(rows);
+		this.revision++;
+	}
+
+	/**
+	 * Re-encrypts everything under `next` (one transaction, see db/vault-rotation.ts), then
+	 * zeroes the old keys. On failure nothing changed and the old keys stay in use.
+	 */
+	async rotate(
+		db: StekboekDatabase,
+		next: { header: VaultHeader; keys: VaultKeys },
+		onProgress?: (done: number) => void
+	): Promise<void> {
+		try {
+			await rotateVault(db, this.#repository, this.#keys, next, onProgress);
+		} catch (error) {
+			forgetKeys(next.keys);
+			if (error instanceof WriteConflictError) {
+				await this.#repository.load();
+				this.revision++;
+				throw new VaultError('storage.conflict');
+			}
+			if (isQuotaError(error)) throw new VaultError('storage.full');
+			throw error;
+		}
+		const old = this.#keys;
+		this.#keys = next.keys;
+		forgetKeys(old);
 		this.revision++;
 	}
 

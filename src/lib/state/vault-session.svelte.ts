@@ -2,8 +2,8 @@ import {
 	createVault,
 	forgetKeys,
 	KdfDowngradeError,
+	openVault,
 	rewrapVault,
-	unlockVault,
 	VaultHeaderError,
 	vaultHeaderSchema,
 	WrongPassphraseError,
@@ -11,17 +11,13 @@ import {
 } from '$lib/crypto';
 import { openDatabase, type StekboekDatabase } from '$lib/db/database';
 import { EncryptedRepository, type Change } from '$lib/db/encrypted-repository';
-import {
-	readVaultRow,
-	recordFailedUnlock,
-	resetFailedUnlocks,
-	wipeEverything,
-	writeVaultHeader
-} from '$lib/db/vault-store';
+import { readVaultRow, wipeEverything, writeVaultHeader } from '$lib/db/vault-store';
 import { defaultSettings } from '$lib/domain/settings.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import { tabSync } from './tab-sync';
-import { unlockDelayMs } from './unlock-throttle';
+import type { MessageKey } from '$lib/i18n/messages';
+import { UnlockThrottle } from './unlock-throttle';
+import { checkPassphrase, rotateKeys } from './vault-rekey';
 import { VaultError } from './vault-error';
 
 export { VaultError };
@@ -40,8 +36,10 @@ class VaultSession {
 	/** True while a key is being derived (about a second on a cheap phone). */
 	busy = $state(false);
 	data = $state.raw<VaultData | null>(null);
+	/** Something the worker should know after unlock (a repaired header), or null. */
+	warning = $state<MessageKey | null>(null);
 	#db: StekboekDatabase | null = null;
-	#retryAt = 0;
+	readonly #throttle = new UnlockThrottle();
 	#beforeLock: (() => Promise<void>)[] = [];
 
 	get db(): StekboekDatabase {
@@ -53,10 +51,10 @@ class VaultSession {
 	async start(): Promise<void> {
 		tabSync.listen((message) => {
 			if (message.type === 'lock' && this.data) this.#lockHere();
-			if (message.type === 'changed') void this.data?.refresh(message.keys);
+			if (message.type === 'changed') void this.data?.refresh(message.rows);
 		});
 		const row = await readVaultRow(this.db);
-		this.#retryAt = Date.now() + unlockDelayMs(row?.failedUnlocks ?? 0);
+		this.#throttle.start(row?.failedUnlocks ?? 0);
 		this.status = row ? 'locked' : 'new';
 	}
 
@@ -85,46 +83,62 @@ class VaultSession {
 	 * keeps the growing delay but never wipes the device for failures.
 	 */
 	async unlock(passphrase: string, { allowWipe = true } = {}): Promise<void> {
-		const waitMs = this.#retryAt - Date.now();
-		if (waitMs > 0) throw new VaultError('unlock.wait', { seconds: Math.ceil(waitMs / 1000) });
+		this.#throttle.check();
 		const row = await readVaultRow(this.db);
 		const header = vaultHeaderSchema.safeParse(row?.header);
 		if (!row || !header.success) throw new VaultError('unlock.headerDamaged');
 		this.busy = true;
 		try {
-			const keys = await unlockVault(header.data, passphrase);
-			await resetFailedUnlocks(this.db);
+			const { keys, repairedHeader } = await openVault(header.data, passphrase);
+			await this.#throttle.succeeded(this.db);
+			// The private key is authenticated, the clear public key is not: trust the former.
+			if (repairedHeader) await writeVaultHeader(this.db, repairedHeader);
+			this.warning = repairedHeader ? 'vault.publicKeyRepaired' : null;
 			this.#enter(await this.#open(keys), keys);
 		} catch (error) {
 			if (error instanceof KdfDowngradeError || error instanceof VaultHeaderError) {
 				throw new VaultError('unlock.headerDamaged');
 			}
 			if (!(error instanceof WrongPassphraseError)) throw error;
-			const failures = await recordFailedUnlock(this.db);
+			const failures = await this.#throttle.failed(this.db);
 			if (allowWipe && row.wipeAfterFailures !== null && failures >= row.wipeAfterFailures) {
 				await wipeEverything(this.db);
 				location.reload();
 			}
-			this.#retryAt = Date.now() + unlockDelayMs(failures);
 			throw new VaultError('unlock.wrong');
 		} finally {
 			this.busy = false;
 		}
 	}
 
-	/** Re-wraps the data key under a new passphrase; the records stay as they are. */
-	async changePassphrase(current: string, next: string): Promise<void> {
+	/**
+	 * Changes the passphrase. With `rotate` (the default) the data key and key pair are
+	 * renewed and every record re-encrypted, so the old passphrase opens nothing written
+	 * from now on; without, only the data key is re-wrapped. A wrong current passphrase is
+	 * counted and delayed exactly like a wrong unlock.
+	 */
+	async changePassphrase(
+		current: string,
+		next: string,
+		{ rotate = true, onProgress }: { rotate?: boolean; onProgress?: (done: number) => void } = {}
+	): Promise<void> {
 		if (next.length < MIN_PASSPHRASE_LENGTH) throw new VaultError('vault.tooShort');
-		const row = await readVaultRow(this.db);
-		const header = vaultHeaderSchema.parse(row?.header);
-		try {
-			await unlockVault(header, current).then(forgetKeys);
-		} catch (error) {
-			if (error instanceof WrongPassphraseError) throw new VaultError('unlock.wrong');
-			throw error;
-		}
+		const data = this.#unlocked();
+		const header = await checkPassphrase(this.db, this.#throttle, current);
+		if (rotate) return rotateKeys(this.db, data, header, next, onProgress);
+		await writeVaultHeader(this.db, await rewrapVault(header, data.keys, next));
+	}
+
+	/** Renews the data key under the same passphrase (after erasing a person). */
+	async rotateKey(passphrase: string, onProgress?: (done: number) => void): Promise<void> {
+		const data = this.#unlocked();
+		const header = await checkPassphrase(this.db, this.#throttle, passphrase);
+		await rotateKeys(this.db, data, header, passphrase, onProgress);
+	}
+
+	#unlocked(): VaultData {
 		if (!this.data) throw new VaultError('unlock.headerDamaged');
-		await writeVaultHeader(this.db, await rewrapVault(header, this.data.keys, next));
+		return this.data;
 	}
 
 	/** Locks this tab and every other open tab of the app. */

@@ -3,25 +3,34 @@ import { benchFuzz } from './fuzz-bench';
 import { benchLoad } from './load-bench';
 import { benchImport, benchSaveLatency, benchSearch } from './registration-bench';
 import { benchReport } from './report-bench';
+import { benchMigration, benchRotation } from './rotation-bench';
 import { benchKdf, benchUnlock } from './vault-bench';
 
+const benches: Record<string, () => Promise<unknown>> = {
+	argon2idDefaultCostMs: () => benchKdf(),
+	unlock10kPersons: () => benchUnlock(10_000),
+	rotation10kPersons: () => benchRotation(10_000),
+	migration10kPersons: () => benchMigration(10_000),
+	loadEncryptedVsPlain10k: () => benchLoad(10_000),
+	loadEncryptedVsPlain100k: () => benchLoad(100_000),
+	yearReport100k: () => benchReport(100_000),
+	saveContactWith10kContacts: () => benchSaveLatency(10_000),
+	personSearchKeystroke2k: () => benchSearch(2_000),
+	import1200Rows: () => benchImport(1_200),
+	backupRestore10kContacts: () => measureBackup(10_000),
+	fuzz: () => benchFuzz(10_000)
+};
+
 /**
- * Every in-browser benchmark, run one after another so they do not compete for the two
- * cores. run-bench.mjs calls this through Playwright and prints the figures.
+ * Every in-browser benchmark (or only those named in `only`), run one after another so
+ * they do not compete for the two cores. run-bench.mjs calls this through Playwright.
  */
-async function runBench(): Promise<Record<string, unknown>> {
-	return {
-		argon2idDefaultCostMs: await benchKdf(),
-		unlock10kPersons: await benchUnlock(10_000),
-		loadEncryptedVsPlain10k: await benchLoad(10_000),
-		loadEncryptedVsPlain100k: await benchLoad(100_000),
-		yearReport100k: await benchReport(100_000),
-		saveContactWith10kContacts: await benchSaveLatency(10_000),
-		personSearchKeystroke2k: await benchSearch(2_000),
-		import1200Rows: await benchImport(1_200),
-		backupRestore10kContacts: await measureBackup(10_000),
-		fuzz: await benchFuzz(10_000)
-	};
+async function runBench(only: string[] = []): Promise<Record<string, unknown>> {
+	const figures: Record<string, unknown> = {};
+	for (const [name, bench] of Object.entries(benches)) {
+		if (only.length === 0 || only.includes(name)) figures[name] = await bench();
+	}
+	return figures;
 }
 
 (globalThis as unknown as { runBench: typeof runBench }).runBench = runBench;

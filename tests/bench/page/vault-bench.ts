@@ -14,7 +14,8 @@ export async function benchKdf(runs = 5) {
 	return summarize(samples);
 }
 
-function benchPerson(index: number): Person {
+/** A person of about 0.5 KB with some free text, as in the figures of security.md. */
+export function benchPerson(index: number): Person {
 	return {
 		...unknownProfile,
 		id: newId(),

@@ -1,0 +1,113 @@
+import { recordKindNames, type RecordKind, type RecordOf } from '$lib/domain/record-kinds';
+import type { ItemRow } from './database';
+import { envelopeOf, readEnvelope, type Envelope, type OpenResult } from './item-codec';
+import type { UnreadableReason } from './record-codec';
+
+/**
+ * A stored row that could not be read back. It stays in IndexedDB untouched. `kind` and
+ * `id` are known when the row decrypted (or is in the old clear layout), not otherwise.
+ */
+export interface SetAsideRecord {
+	row: string;
+	reason: UnreadableReason;
+	kind?: string;
+	id?: string;
+}
+
+/** A row's content ready to be encrypted again (rotation): the row and its envelope. */
+export interface StoredEnvelope {
+	row: string;
+	envelope: Envelope;
+}
+
+type Records = { [K in RecordKind]: Map<string, RecordOf<K>> };
+const keyOf = (kind: string, id: string) => `${kind}|${id}`;
+
+/**
+ * The decrypted records in memory and where each one is stored: record key
+ * (`kind|id`) to row id, and every row's nonce, which doubles as its version.
+ */
+export class WorkingSet {
+	readonly #records = Object.fromEntries(
+		recordKindNames.map((kind) => [kind, new Map()])
+	) as Records;
+	readonly #rowOf = new Map<string, string>();
+	readonly #rows = new Map<string, { nonce: Uint8Array; kind?: RecordKind; id?: string }>();
+	readonly #unreadable = new Map<string, { item: SetAsideRecord; envelope?: Envelope }>();
+
+	records<K extends RecordKind>(kind: K): Map<string, RecordOf<K>> {
+		return this.#records[kind];
+	}
+
+	/** The row that holds a record, if this tab knows one. */
+	rowOf(kind: RecordKind, id: string): string | undefined {
+		return this.#rowOf.get(keyOf(kind, id));
+	}
+
+	/** The nonce of a row as this tab last read or wrote it. */
+	nonceOf(row: string): Uint8Array | undefined {
+		return this.#rows.get(row)?.nonce;
+	}
+
+	/** Every row this tab knows of, readable or not. */
+	rowIds(): string[] {
+		return [...this.#rows.keys()];
+	}
+
+	get setAside(): SetAsideRecord[] {
+		return [...this.#unreadable.values()].map(({ item }) => item);
+	}
+
+	/** Takes in a row read from storage, decrypted by the caller. */
+	accept(row: ItemRow, opened: OpenResult): void {
+		this.#rows.set(row.id, { nonce: row.nonce });
+		if (!opened.ok) return this.#setAside(row.id, opened.reason);
+		const result = readEnvelope(opened.envelope);
+		const recordId = (opened.envelope.record as { id?: unknown } | null)?.id;
+		const id = typeof recordId === 'string' ? recordId : undefined;
+		if (!result.ok) return this.#setAside(row.id, result.reason, opened.envelope, id);
+		if (this.#rowOf.has(keyOf(result.kind, result.record.id))) {
+			return this.#setAside(row.id, 'duplicate', opened.envelope, id);
+		}
+		this.put(row.id, result.kind, result.record as RecordOf<RecordKind>, row.nonce);
+	}
+
+	/** Records a written record in memory. */
+	put<K extends RecordKind>(row: string, kind: K, record: RecordOf<K>, nonce: Uint8Array): void {
+		const id = (record as { id: string }).id;
+		this.#records[kind].set(id, record);
+		this.#rowOf.set(keyOf(kind, id), row);
+		this.#rows.set(row, { nonce, kind, id });
+	}
+
+	/** Forgets a row and the record it held. */
+	forget(row: string): void {
+		const known = this.#rows.get(row);
+		this.#rows.delete(row);
+		this.#unreadable.delete(row);
+		if (!known?.kind || known.id === undefined) return;
+		this.#records[known.kind].delete(known.id);
+		if (this.#rowOf.get(keyOf(known.kind, known.id)) === row) {
+			this.#rowOf.delete(keyOf(known.kind, known.id));
+		}
+	}
+
+	/** Every record and every decrypted-but-invalid row, to be encrypted under a new key. */
+	envelopes(): StoredEnvelope[] {
+		const out: StoredEnvelope[] = [];
+		for (const [row, known] of this.#rows) {
+			if (known.kind && known.id !== undefined) {
+				const record = this.#records[known.kind].get(known.id) as RecordOf<RecordKind>;
+				out.push({ row, envelope: envelopeOf(known.kind, record) });
+			}
+		}
+		for (const [row, { envelope }] of this.#unreadable) if (envelope) out.push({ row, envelope });
+		return out;
+	}
+
+	#setAside(row: string, reason: UnreadableReason, envelope?: Envelope, id?: string): void {
+		const kind = envelope?.kind;
+		const item: SetAsideRecord = { row, reason, ...(kind ? { kind } : {}), ...(id ? { id } : {}) };
+		this.#unreadable.set(row, { item, envelope });
+	}
+}
