@@ -8,7 +8,7 @@
 export type Query = { role: string; name: string; exact?: boolean; within?: Query };
 
 /** The page-probe methods (tests/engines/support/page-probe.js) a backend can call. */
-export type ProbeMethod = 'count' | 'text' | 'select' | 'downloads' | 'readDownload' | 'takeErrors';
+export type ProbeMethod = 'text' | 'select' | 'downloads' | 'readDownload' | 'takeErrors';
 
 /** The few primitives one engine's driver provides. */
 export interface EngineBackend<Handle> {
@@ -57,18 +57,6 @@ export class EnginePage<Handle = unknown> {
 	/** Waits for an element and returns it. */
 	async waitFor(query: Query, timeout = STEP_TIMEOUT): Promise<Handle> {
 		return poll(`${describe(query)} to appear`, timeout, () => this.backend.find(query));
-	}
-
-	/** Waits until no element matches. */
-	async waitForGone(query: Query, timeout = STEP_TIMEOUT): Promise<void> {
-		await poll(`${describe(query)} to go`, timeout, async () =>
-			(await this.count(query)) === 0 ? true : null
-		);
-	}
-
-	/** How many elements match now. */
-	count(query: Query): Promise<number> {
-		return this.backend.probe<number>('count', query).catch(() => -1);
 	}
 
 	/** Clicks an element once it is there (again if the page re-rendered it meanwhile). */

@@ -8,7 +8,6 @@ import type { Query } from './engine-page';
 /** What the probe offers the drivers, as `window.stekboekProbe`. */
 export type StekboekProbe = {
 	find(query: Query): Element | null;
-	count(query: Query): number;
 	text(): string;
 	select(query: Query, label: string): boolean;
 	downloads(): string[];
@@ -157,7 +156,6 @@ function findAll(query: Query): Element[] {
 
 const probe: StekboekProbe = {
 	find: (query) => findAll(query)[0] ?? null,
-	count: (query) => findAll(query).length,
 	text: () =>
 		[
 			document.body.innerText,
