@@ -7,6 +7,11 @@ export const settingsMessages = defineMessages({
 		'settings.security': 'Beveiliging',
 		'settings.autoLock': 'Automatisch vergrendelen na (minuten zonder gebruik)',
 		'settings.autoLockSaved': 'Stekboek vergrendelt nu na {minutes} minuten zonder gebruik.',
+		'settings.hiddenLock': 'Vergrendelen als Stekboek niet in beeld is, na',
+		'settings.hiddenLockSeconds': '{seconds} seconden',
+		'settings.hiddenLockMinutes': '{minutes} min.',
+		'settings.hiddenLockSaved':
+			'Stekboek vergrendelt nu {time} nadat je naar een andere app of het beginscherm gaat.',
 		'settings.changePassphrase': 'Wachtwoordzin wijzigen',
 		'settings.currentPassphrase': 'Huidige wachtwoordzin',
 		'settings.newPassphrase': 'Nieuwe wachtwoordzin',
@@ -30,6 +35,11 @@ export const settingsMessages = defineMessages({
 		'settings.security': 'Security',
 		'settings.autoLock': 'Lock automatically after (minutes unused)',
 		'settings.autoLockSaved': 'Stekboek now locks after {minutes} minutes unused.',
+		'settings.hiddenLock': 'Lock when Stekboek is out of sight, after',
+		'settings.hiddenLockSeconds': '{seconds} seconds',
+		'settings.hiddenLockMinutes': '{minutes} min.',
+		'settings.hiddenLockSaved':
+			'Stekboek now locks {time} after you switch to another app or the home screen.',
 		'settings.changePassphrase': 'Change passphrase',
 		'settings.currentPassphrase': 'Current passphrase',
 		'settings.newPassphrase': 'New passphrase',
