@@ -1,5 +1,2 @@
-import { z } from 'zod';
-
-// The page's CSP forbids eval, so zod's `new Function` probe would log a CSP violation in
-// Firefox and WebKit: zod skips that probe and its compiled fast path everywhere.
-z.config({ jitless: true });
+// Runs before any page or schema of the app: zod must parse without its `new Function` probe.
+import '$lib/zod-jitless';

@@ -105,7 +105,7 @@ test('refuses an unknown or malformed help request on the koppel page and change
 	page
 }) => {
 	await createVault(page);
-	for (const query of ['contact=onbekend-123&request=ook-onbekend', 'contact=a%7Cb', '']) {
+	for (const query of ['contact=onbekend-123&request=ook-onbekend', 'h=oud-handvat', '']) {
 		await page.goto(`/signalen/koppel?${query}`);
 		await unlock(page);
 		await expect(page.getByRole('alert')).toHaveText(

@@ -1,3 +1,4 @@
+import '../zod-jitless';
 import { deriveKeyInThisThread, type KdfParams } from './kdf';
 
 /** What `derive-key.ts` posts: `id` pairs the reply with its caller on the one shared worker. */

@@ -16,7 +16,11 @@ export const settingsSchema = z.object({
 	lastBackupAt: z.string().nullable(),
 	recordsAtLastBackup: z.number().int().min(0),
 	backupReminderDays: z.number().int().min(1).max(365),
-	backupReminderRecords: z.number().int().min(1).max(100_000)
+	backupReminderRecords: z.number().int().min(1).max(100_000),
+	/** Lock this long after the page is hidden; settings stored before it existed get 30 s. */
+	hiddenLockSeconds: z.number().int().min(30).max(300).default(30),
+	/** "Snel noteren" lists readable on the lock screen (their labels in clear): off by default. */
+	quickListsOnLockScreen: z.boolean().default(false)
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -29,5 +33,7 @@ export const defaultSettings: Settings = {
 	lastBackupAt: null,
 	recordsAtLastBackup: 0,
 	backupReminderDays: 14,
-	backupReminderRecords: 100
+	backupReminderRecords: 100,
+	hiddenLockSeconds: 30,
+	quickListsOnLockScreen: false
 };

@@ -5,10 +5,10 @@ import type { KioskStorage } from '$lib/kiosk/kiosk-config';
 
 /**
  * The activity and theme names the lock screen's quick capture offers, KEPT IN CLEAR in
- * localStorage because the lock screen has no data key. Decision: these are the team's own
- * list names (places, activities, themes: the same for every visitor), not personal data;
- * which one a capture chose is sealed. Refreshed whenever the vault is unlocked; removed
- * with everything else when the device is wiped.
+ * localStorage because the lock screen has no data key. Off by default (security.md:
+ * nothing in clear outside the vault): only when the worker switches them on, after a
+ * sentence saying their labels are then readable on this device. Refreshed whenever the
+ * vault is unlocked; removed when switched off and when the device is wiped.
  */
 const QUICK_LISTS_KEY = 'stekboek.quickLists';
 
@@ -43,6 +43,25 @@ export function storeQuickLists(storage: KioskStorage | null, lists: QuickLists)
 	} catch {
 		// Without storage the lock screen offers a note only.
 	}
+}
+
+/** Removes the lists (switched off): the lock screen then offers a note only. */
+export function clearQuickLists(storage: KioskStorage | null): void {
+	try {
+		storage?.removeItem(QUICK_LISTS_KEY);
+	} catch {
+		// Nothing stored means nothing to clear.
+	}
+}
+
+/** Stores the lists when the setting is on, removes them when it is off. */
+export function syncQuickLists(
+	storage: KioskStorage | null,
+	on: boolean,
+	taxonomy: readonly TaxonomyItem[]
+): void {
+	if (on) storeQuickLists(storage, quickListsOf(taxonomy));
+	else clearQuickLists(storage);
 }
 
 /** The lists as last stored, or empty lists (never unlocked on this device yet). */

@@ -36,7 +36,13 @@ let form: RegistrationForm | null = null;
  */
 export function registrationForm(): RegistrationForm {
 	if (form) return form;
-	form = new RegistrationForm(vaultStore);
+	// Created in its own root, not in the page that first asks: a derived owned by that
+	// page would go stale once the worker navigates away, and the draft would stop saving.
+	let created!: RegistrationForm;
+	$effect.root(() => {
+		created = new RegistrationForm(vaultStore);
+	});
+	form = created;
 	if (vault.data) {
 		const draft = new RegistrationDraft(form, vault.data);
 		draft.watch();

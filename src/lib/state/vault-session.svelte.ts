@@ -41,6 +41,7 @@ class VaultSession {
 	#db: StekboekDatabase | null = null;
 	readonly #throttle = new UnlockThrottle();
 	#beforeLock: (() => Promise<void>)[] = [];
+	#drafts: Promise<unknown> = Promise.resolve();
 
 	get db(): StekboekDatabase {
 		this.#db ??= openDatabase();
@@ -150,6 +151,30 @@ class VaultSession {
 	/** Registers work that must finish before the key is forgotten (saving a draft). */
 	beforeLock(task: () => Promise<void>): void {
 		this.#beforeLock.push(task);
+	}
+
+	/** Starts writing every unsaved draft now (the page was hidden and may never return). */
+	saveDrafts(): Promise<unknown> {
+		this.#drafts = Promise.allSettled(this.#beforeLock.map((task) => task()));
+		return this.#drafts;
+	}
+
+	/**
+	 * Forgets the keys at once (the page is being left, perhaps into the back/forward
+	 * cache). Each draft is encrypted synchronously when its write starts, so it is queued
+	 * before the key is zeroed; a restored page reloads into the lock screen.
+	 */
+	forget(): void {
+		if (!this.data) return;
+		void this.saveDrafts();
+		forgetKeys(this.data.keys);
+		this.data = null;
+		this.status = 'locked';
+	}
+
+	/** Resolves once the drafts started last have been written, or after a second at most. */
+	draftsWritten(): Promise<unknown> {
+		return Promise.race([this.#drafts, new Promise((resolve) => setTimeout(resolve, 1000))]);
 	}
 
 	/**

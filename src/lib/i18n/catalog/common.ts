@@ -5,6 +5,8 @@ export const commonMessages = defineMessages({
 		'app.name': 'Stekboek',
 		'common.save': 'Opslaan',
 		'common.cancel': 'Annuleren',
+		'common.staleLink':
+			'Kwam je hier via een oude link of na het vergrendelen? Links naar een persoon of registratie werken alleen zolang Stekboek open is: open het opnieuw vanuit de lijst.',
 		'common.close': 'Sluiten',
 		'common.edit': 'Bewerken',
 		'common.delete': 'Verwijderen',
@@ -16,6 +18,8 @@ export const commonMessages = defineMessages({
 		'app.name': 'Stekboek',
 		'common.save': 'Save',
 		'common.cancel': 'Cancel',
+		'common.staleLink':
+			'Did you come here through an old link or after locking? Links to a person or registration only work while Stekboek is open: open it again from the list.',
 		'common.close': 'Close',
 		'common.edit': 'Edit',
 		'common.delete': 'Delete',

@@ -115,7 +115,8 @@ export const focusMessages = defineMessages({
 		'quick.none': '— geen —',
 		'quick.note': 'Korte notitie',
 		'quick.noteHint': 'Vul de persoon na het ontgrendelen aan.',
-		'quick.noLists': 'De keuzelijsten verschijnen hier nadat je één keer ontgrendeld hebt.',
+		'quick.noLists':
+			'Je kunt hier een notitie maken. Keuzelijsten voor plaats en thema zet je aan bij Instellingen.',
 		'quick.save': 'Versleuteld bewaren',
 		'quick.saving': 'Bezig met bewaren…',
 		'quick.saved': 'Genoteerd. Na het ontgrendelen staat het bij Snel genoteerd.',
@@ -241,7 +242,8 @@ export const focusMessages = defineMessages({
 		'quick.none': '— none —',
 		'quick.note': 'Short note',
 		'quick.noteHint': 'Add the person after unlocking.',
-		'quick.noLists': 'The choice lists appear here once you have unlocked on this device.',
+		'quick.noLists':
+			'You can write a note here. Choice lists for place and theme can be switched on in Settings.',
 		'quick.save': 'Save encrypted',
 		'quick.saving': 'Saving…',
 		'quick.saved': 'Noted. After unlocking you find it under Quick notes.',
