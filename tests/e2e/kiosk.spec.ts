@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expectKiosk, kioskWords, participate, visibleText } from './support/kiosk';
+import { openNav } from './support/nav';
 import { chip, helpRequest, openPerson } from './support/registration';
 import { dumpStorage } from './support/storage-dump';
 import { createVault, lock, PASSPHRASE, unlock } from './support/vault';
@@ -193,7 +194,7 @@ test.describe('quick capture on a locked phone', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'Contact opgeslagen' })).toBeVisible();
 		await expect(page.getByText(/Snel genoteerd/)).toHaveCount(0);
 
-		await page.getByRole('link', { name: 'Focusgroep', exact: true }).click();
+		await openNav(page, 'Focusgroep');
 		await expect(page.getByRole('button', { name: 'Start focusgroep' })).toBeVisible();
 		await page.screenshot({ path: `${SCRATCH}/focus-setup-phone.png`, fullPage: true });
 

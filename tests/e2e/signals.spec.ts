@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { openNav } from './support/nav';
 import { chip, registerNewPerson } from './support/registration';
 import { createVault, unlock } from './support/vault';
 
@@ -10,7 +11,7 @@ const TITLE = 'UiTPAS onduidelijk';
 const REQUEST = 'Weet niet waar de UiTPAS geldig is';
 
 async function openSignals(page: Page) {
-	await page.getByRole('link', { name: 'Signalen', exact: true }).click();
+	await openNav(page, 'Signalen');
 	await expect(page.getByRole('heading', { name: 'Signalen', level: 1 })).toBeVisible();
 }
 

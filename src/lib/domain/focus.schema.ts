@@ -1,18 +1,21 @@
 import { z } from 'zod';
 import { countSchema, freeTextSchema, idSchema, isoDateSchema } from './common.schema';
+import { translationsSchema } from './participant-language';
 
 export const promptKinds = ['open', 'themeVote', 'rating'] as const;
 
 export const focusPromptSchema = z.object({
 	id: idSchema,
 	kind: z.enum(promptKinds),
-	text: z.string().trim().min(1).max(500)
+	text: z.string().trim().min(1).max(500),
+	translations: translationsSchema(500).optional()
 });
 
 /** A reusable set of prompts for a focus group or a visitor survey. */
 export const focusTemplateSchema = z.object({
 	id: idSchema,
 	title: z.string().trim().min(1).max(200),
+	titleTranslations: translationsSchema(200).optional(),
 	prompts: z.array(focusPromptSchema).min(1).max(20)
 });
 
@@ -21,6 +24,7 @@ export const focusSessionSchema = z.object({
 	id: idSchema,
 	date: isoDateSchema,
 	title: z.string().trim().min(1).max(200),
+	titleTranslations: translationsSchema(200).optional(),
 	prompts: z.array(focusPromptSchema).min(1).max(20),
 	headcount: countSchema
 });

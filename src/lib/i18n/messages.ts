@@ -4,6 +4,7 @@ import { commonMessages } from './catalog/common';
 import { focusMessages } from './catalog/focus';
 import { followUpMessages } from './catalog/followup';
 import { importMessages } from './catalog/import';
+import { kioskMessages } from './catalog/kiosk';
 import { outreachMessages } from './catalog/outreach';
 import { personsMessages } from './catalog/persons';
 import { profileMessages } from './catalog/profile';
@@ -36,6 +37,7 @@ const catalogs = [
 	importMessages,
 	reportMessages,
 	focusMessages,
+	kioskMessages,
 	backupMessages,
 	vaultKeysMessages
 ] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { countSchema, idSchema } from '$lib/domain/common.schema';
 import { focusPromptSchema, type FocusSession } from '$lib/domain/focus.schema';
+import { translationsSchema } from '$lib/domain/participant-language';
 import { translate } from '$lib/i18n/messages';
 
 /**
@@ -17,6 +18,7 @@ export const kioskConfigSchema = z.object({
 	version: z.literal(1),
 	sessionId: idSchema,
 	title: z.string().trim().min(1).max(200),
+	titleTranslations: translationsSchema(200).optional(),
 	prompts: z
 		.array(focusPromptSchema.extend({ standard: z.boolean() }))
 		.min(1)
@@ -94,6 +96,7 @@ export function kioskConfigFor(
 		version: 1,
 		sessionId: session.id,
 		title: session.title,
+		...(session.titleTranslations ? { titleTranslations: session.titleTranslations } : {}),
 		prompts: session.prompts.map((prompt) => ({
 			...prompt,
 			standard: prompt.kind === 'open' && prompt.text === standardText

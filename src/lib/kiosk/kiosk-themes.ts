@@ -1,7 +1,7 @@
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import type { TaxonomyItem } from '$lib/domain/taxonomy.schema';
-import type { Language } from '$lib/i18n/messages';
 import type { KioskTheme } from './kiosk-config';
+import type { KioskLanguage } from './kiosk-language';
 
 /**
  * French names of the default themes, for the participant screen only (the worker's lists
@@ -44,8 +44,15 @@ export function kioskThemes(themes: readonly TaxonomyItem[]): KioskTheme[] {
 }
 
 /** A theme's name in the participant's language, falling back to Dutch. */
-export function kioskThemeLabel(theme: KioskTheme, language: Language): string {
+export function kioskThemeLabel(theme: KioskTheme, language: KioskLanguage): string {
 	if (language === 'en') return theme.labelEn ?? theme.label;
 	if (language === 'fr') return theme.labelFr ?? theme.label;
 	return theme.label;
+}
+
+/** The language a theme's name is shown in (Dutch where no translation exists). */
+export function kioskThemeLanguage(theme: KioskTheme, language: KioskLanguage): KioskLanguage {
+	if (language === 'en' && theme.labelEn) return 'en';
+	if (language === 'fr' && theme.labelFr) return 'fr';
+	return 'nl';
 }

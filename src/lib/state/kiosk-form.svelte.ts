@@ -1,8 +1,8 @@
 import type { FocusAnswer } from '$lib/domain/focus.schema';
-import type { Language } from '$lib/i18n/messages';
 import type { MessageKey } from '$lib/i18n/messages';
 import { emptyAnswers, toAnswers, type AnswerDraft } from '$lib/kiosk/kiosk-answers';
 import type { KioskPrompt } from '$lib/kiosk/kiosk-config';
+import type { KioskLanguage } from '$lib/kiosk/kiosk-language';
 
 /**
  * One participant's turn at the kiosk: language, answers, sending, thanks. After sending,
@@ -10,7 +10,7 @@ import type { KioskPrompt } from '$lib/kiosk/kiosk-config';
  * (no undo history or autofill can bring the previous participant's words back).
  */
 export class KioskForm {
-	language = $state<Language>('nl');
+	language = $state<KioskLanguage>('nl');
 	answers = $state<Record<string, AnswerDraft>>({});
 	view = $state<'form' | 'thanks' | 'exit'>('form');
 	error = $state<MessageKey | null>(null);

@@ -5,6 +5,7 @@ import { applyDisclosureControl } from '../../../src/lib/report/disclosure-contr
 import type { ExactReport } from '../../../src/lib/report/exact-report.schema';
 import { yearPeriod, type Period } from '../../../src/lib/report/period';
 import { aggregateReport } from '../../../src/lib/report/year-report';
+import { openNav } from './nav';
 
 /**
  * The demo vault holds `generateDemoData()` with its default seed, so this Node process can
@@ -43,7 +44,7 @@ export async function createDemoVault(page: Page): Promise<void> {
 
 /** Opens the report through the main navigation and waits for the 2021–2023 years. */
 export async function openReport(page: Page): Promise<void> {
-	await page.getByRole('link', { name: 'Rapport', exact: true }).click();
+	await openNav(page, 'Rapport');
 	await expect(page.getByRole('heading', { name: 'Rapport', level: 1 })).toBeVisible();
 	await expect(page.getByRole('combobox', { name: 'Jaar' }).locator('option')).toContainText([
 		'2023',

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { openNav } from './nav';
 
 /** The path of a file in tests/fixtures, for `setInputFiles`. */
 export function fixturePath(name: string): string {
@@ -8,7 +9,7 @@ export function fixturePath(name: string): string {
 
 /** Goes to Instellingen through the main navigation, then follows a link of "Gegevens". */
 export async function openFromSettings(page: Page, link: RegExp | string): Promise<void> {
-	await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
+	await openNav(page, 'Instellingen');
 	await page.getByRole('link', { name: link }).click();
 }
 

@@ -49,3 +49,39 @@ describe('buildSession', () => {
 		expect(none.ok && none.template).toBeNull();
 	});
 });
+
+describe('buildSession with translations', () => {
+	const base = () => ({
+		...emptySetup('2024-05-02', STANDARD),
+		title: 'Buurtgesprek',
+		prompts: [newPrompt('open', STANDARD), newPrompt('rating', 'Hoe welkom voel je je?')]
+	});
+
+	it('keeps trimmed translations of title and prompts, and drops empty ones', () => {
+		const setup = base();
+		setup.titleTranslations = { ar: ' حديث الحي ', tr: '' };
+		setup.prompts[1]!.translations = { pl: 'Jak się tu czujesz?', uk: '  ' };
+		const result = buildSession(setup, STANDARD);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.session.titleTranslations).toEqual({ ar: 'حديث الحي' });
+		expect(result.session.prompts[0]).not.toHaveProperty('translations');
+		expect(result.session.prompts[1]?.translations).toEqual({ pl: 'Jak się tu czujesz?' });
+		expect(result.template?.titleTranslations).toEqual({ ar: 'حديث الحي' });
+		expect(setupFromTemplate(result.template!, '2024-06-01').titleTranslations).toEqual({
+			ar: 'حديث الحي'
+		});
+	});
+
+	it('stores no translation fields when nothing was translated', () => {
+		const result = buildSession(base(), STANDARD);
+		expect(result.ok && result.session).not.toHaveProperty('titleTranslations');
+	});
+
+	it('refuses a translation that is too long', () => {
+		const setup = base();
+		setup.prompts[1]!.translations = { ro: 'x'.repeat(501) };
+		const result = buildSession(setup, STANDARD);
+		expect(result.ok ? [] : result.issues).toEqual([{ key: 'focus.error.translationLong' }]);
+	});
+});

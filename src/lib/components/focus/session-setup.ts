@@ -5,12 +5,16 @@ import type {
 	FocusTemplate,
 	PromptKind
 } from '$lib/domain/focus.schema';
+import { translationLanguages, type Translations } from '$lib/domain/participant-language';
 import type { MessageKey } from '$lib/i18n/messages';
+import { cleanTranslations } from '$lib/kiosk/kiosk-translation';
 
 /** The setup form's data: plain JSON, validated by `buildSession`. */
 export interface SetupState {
 	templateId: string | null;
 	title: string;
+	/** The title in the participants' languages (see the prompts' `translations`). */
+	titleTranslations: Translations;
 	date: string;
 	prompts: FocusPrompt[];
 	saveTemplate: boolean;
@@ -32,6 +36,7 @@ export function emptySetup(date: string, standardText: string): SetupState {
 	return {
 		templateId: null,
 		title: '',
+		titleTranslations: {},
 		date,
 		prompts: [newPrompt('open', standardText)],
 		saveTemplate: true
@@ -43,6 +48,7 @@ export function setupFromTemplate(template: FocusTemplate, date: string): SetupS
 	return {
 		templateId: template.id,
 		title: template.title,
+		titleTranslations: { ...template.titleTranslations },
 		date,
 		prompts: template.prompts.map((prompt) => ({ ...prompt })),
 		saveTemplate: true
@@ -67,14 +73,45 @@ export function buildSession(state: SetupState, standardText: string): SetupResu
 			issues.push({ key: 'focus.error.promptLong', params: { number: index + 1 } });
 	});
 	if (state.prompts.length > 20) issues.push({ key: 'focus.error.tooMany' });
+	if (
+		tooLong(state.titleTranslations, 200) ||
+		state.prompts.some((p) => tooLong(p.translations, 500))
+	)
+		issues.push({ key: 'focus.error.translationLong' });
 	if (issues.length > 0) return { ok: false, issues };
 	const prompts =
 		state.prompts.length > 0
-			? state.prompts.map((prompt) => ({ ...prompt, text: prompt.text.trim() }))
+			? state.prompts.map(({ translations, ...prompt }) => {
+					const cleaned = cleanTranslations(translations, translationLanguages);
+					return {
+						...prompt,
+						text: prompt.text.trim(),
+						...(cleaned ? { translations: cleaned } : {})
+					};
+				})
 			: [newPrompt('open', standardText)];
-	const session: FocusSession = { id: newId(), date: state.date, title, prompts, headcount: 0 };
+	const titles = cleanTranslations(state.titleTranslations, translationLanguages);
+	const translated = titles ? { titleTranslations: titles } : {};
+	const session: FocusSession = {
+		id: newId(),
+		date: state.date,
+		title,
+		...translated,
+		prompts,
+		headcount: 0
+	};
 	const template = state.saveTemplate
-		? { id: state.templateId ?? newId(), title, prompts: prompts.map((prompt) => ({ ...prompt })) }
+		? {
+				id: state.templateId ?? newId(),
+				title,
+				...translated,
+				prompts: prompts.map((prompt) => ({ ...prompt }))
+			}
 		: null;
 	return { ok: true, session, template };
+}
+
+/** Whether any translation is longer than `max` characters once trimmed. */
+function tooLong(translations: Translations | undefined, max: number): boolean {
+	return Object.values(translations ?? {}).some((text) => (text ?? '').trim().length > max);
 }
