@@ -47,7 +47,8 @@ export const registrationMessages = defineMessages({
 		'registration.save': 'Contact opslaan',
 		'registration.saved': 'Contact opgeslagen',
 		'registration.savedWithOne': 'Contact opgeslagen met 1 hulpvraag',
-		'registration.savedWith': 'Contact opgeslagen met {count} hulpvragen',
+		'registration.savedWith':
+			'Contact opgeslagen met {count, plural, one {# hulpvraag} other {# hulpvragen}}',
 		'registration.linkSignal': 'Koppel aan signaal',
 		'registration.linkSignalNumber': 'Koppel hulpvraag {number} aan signaal',
 		'registration.notSaved': 'Nog niet opgeslagen:',
@@ -108,7 +109,8 @@ export const registrationMessages = defineMessages({
 		'registration.save': 'Save contact',
 		'registration.saved': 'Contact saved',
 		'registration.savedWithOne': 'Contact saved with 1 help request',
-		'registration.savedWith': 'Contact saved with {count} help requests',
+		'registration.savedWith':
+			'Contact saved with {count, plural, one {# help request} other {# help requests}}',
 		'registration.linkSignal': 'Link to a signal',
 		'registration.linkSignalNumber': 'Link help request {number} to a signal',
 		'registration.notSaved': 'Not saved yet:',
