@@ -14,12 +14,13 @@ export function formatPlurals(
 	for (let match = opening.exec(template); match; match = opening.exec(template)) {
 		const end = closingBrace(template, match.index);
 		if (end < 0) break;
-		const value = Number(params[match[1]]);
+		const shown = params[match[1] ?? ''] ?? '';
+		const value = Number(shown);
 		const variants = readVariants(template.slice(match.index + match[0].length, end));
 		const exact = variants.get(`=${value}`);
 		const category = new Intl.PluralRules(language).select(value);
 		const chosen = exact ?? variants.get(category) ?? variants.get('other') ?? '';
-		out += template.slice(index, match.index) + chosen.replace(/#/g, String(params[match[1]]));
+		out += template.slice(index, match.index) + chosen.replace(/#/g, String(shown));
 		index = end + 1;
 		opening.lastIndex = index;
 	}
@@ -44,7 +45,7 @@ function readVariants(body: string): Map<string, string> {
 		const open = match.index + match[0].length - 1;
 		const close = closingBrace(body, open);
 		if (close < 0) break;
-		variants.set(match[1], body.slice(open + 1, close));
+		variants.set(match[1] ?? '', body.slice(open + 1, close));
 		selector.lastIndex = close + 1;
 	}
 	return variants;

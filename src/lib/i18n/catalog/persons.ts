@@ -13,6 +13,7 @@ export const personsMessages = defineMessages({
 		'persons.saved': 'Opgeslagen.',
 		'persons.notFound': 'Deze persoon bestaat niet (meer).',
 		'persons.aliasRequired': 'Vul een roepnaam of initialen in.',
+		'persons.invalid': 'Niet opgeslagen: een van de velden klopt niet.',
 		'persons.back': 'Terug naar Personen',
 		'persons.backTo': 'Terug naar {alias}',
 		'persons.privacyHint':
@@ -86,6 +87,7 @@ export const personsMessages = defineMessages({
 		'persons.editTitle': 'Edit person',
 		'persons.saved': 'Saved.',
 		'persons.notFound': 'This person does not exist (any more).',
+		'persons.invalid': 'Not saved: one of the fields is not right.',
 		'persons.aliasRequired': 'Fill in a nickname or initials.',
 		'persons.back': 'Back to People',
 		'persons.backTo': 'Back to {alias}',
