@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common.schema';
+import { helpRequestStatuses } from './contact.schema';
 
 /** The one settings record's id. */
 export const SETTINGS_ID = 'settings';
@@ -16,7 +17,11 @@ export const settingsSchema = z.object({
 	lastBackupAt: z.string().nullable(),
 	recordsAtLastBackup: z.number().int().min(0),
 	backupReminderDays: z.number().int().min(1).max(365),
-	backupReminderRecords: z.number().int().min(1).max(100_000)
+	backupReminderRecords: z.number().int().min(1).max(100_000),
+	/** The status the worker chose last for a help request; a new one starts with it. */
+	lastHelpRequestStatus: z.enum(helpRequestStatuses).default('afgerond'),
+	/** Sheet labels the worker mapped onto a list item at an import, asked only once. */
+	importMappings: z.record(z.string().max(400), idSchema).default({})
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -29,5 +34,7 @@ export const defaultSettings: Settings = {
 	lastBackupAt: null,
 	recordsAtLastBackup: 0,
 	backupReminderDays: 14,
-	backupReminderRecords: 100
+	backupReminderRecords: 100,
+	lastHelpRequestStatus: 'afgerond',
+	importMappings: {}
 };
