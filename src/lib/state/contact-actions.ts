@@ -1,4 +1,5 @@
 import type { Contact } from '$lib/domain/contact.schema';
+import { withFollowUp, type FollowUpNote } from './contact-follow-up';
 import { planContactDeletion, planContactEdit, planHelpRequestDeletion } from './contact-deletion';
 import { runAction, type ActionResult } from './vault-action';
 import type { VaultData } from './vault-data.svelte';
@@ -29,4 +30,15 @@ export function deleteHelpRequest(
 	return runAction(() =>
 		data.commit(planHelpRequestDeletion(contact, requestId, data.list('signal')))
 	);
+}
+
+/** Stores a follow-up of one help request: the note, the next date and the status. */
+export function followUp(
+	data: VaultData,
+	contact: Contact,
+	requestId: string,
+	update: FollowUpNote
+): Promise<ActionResult> {
+	const record = withFollowUp(contact, requestId, update);
+	return runAction(() => data.commit([{ op: 'put', kind: 'contact', record }]));
 }

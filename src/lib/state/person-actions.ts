@@ -1,6 +1,6 @@
 import type { Person } from '$lib/domain/person.schema';
 import { planPersonMerge, type MergeChoice } from './person-merge';
-import { planPersonErasure, type ErasureMode } from './person-erasure';
+import { planPersonErasure, type ErasureMode, type FollowUpHandling } from './person-erasure';
 import { runAction, type ActionResult } from './vault-action';
 import type { VaultData } from './vault-data.svelte';
 
@@ -10,13 +10,18 @@ export function savePerson(data: VaultData, person: Person): Promise<ActionResul
 }
 
 /** Erases a person (anonymise or delete their records) in one transaction. */
-export function erasePerson(data: VaultData, id: string, mode: ErasureMode): Promise<ActionResult> {
+export function erasePerson(
+	data: VaultData,
+	id: string,
+	mode: ErasureMode,
+	followUps: FollowUpHandling
+): Promise<ActionResult> {
 	const records = {
 		contacts: data.list('contact'),
 		sessions: data.list('session'),
 		signals: data.list('signal')
 	};
-	return runAction(() => data.commit(planPersonErasure(id, mode, records)));
+	return runAction(() => data.commit(planPersonErasure(id, mode, records, followUps)));
 }
 
 /** Merges `drop` into `keep` in one transaction: contacts and attendance move, drop goes. */

@@ -14,6 +14,14 @@ export const personsMessages = defineMessages({
 		'persons.notFound': 'Deze persoon bestaat niet (meer).',
 		'persons.aliasRequired': 'Vul een roepnaam of initialen in.',
 		'persons.invalid': 'Niet opgeslagen: een van de velden klopt niet.',
+		'persons.erase.followUps':
+			'{count, plural, one {# hulpvraag staat nog in Op te volgen. Wat gebeurt ermee?} other {# hulpvragen staan nog in Op te volgen. Wat gebeurt ermee?}}',
+		'persons.erase.followUpsClose': 'Afronden (status afgerond)',
+		'persons.erase.followUpsKeep':
+			'Laten staan in Op te volgen, zonder naam (een collega neemt over)',
+		'persons.erase.followUpsFirst': 'Kies eerst wat er met de open hulpvragen gebeurt.',
+		'persons.erase.followUpsDeleted':
+			'{count, plural, one {# open hulpvraag verdwijnt uit Op te volgen.} other {# open hulpvragen verdwijnen uit Op te volgen.}}',
 		'persons.merge.title': 'Dubbele persoon samenvoegen',
 		'persons.merge.other': 'Dubbele persoon',
 		'persons.merge.choose': 'Kies wie dezelfde persoon is…',
@@ -109,6 +117,14 @@ export const personsMessages = defineMessages({
 		'persons.saved': 'Saved.',
 		'persons.notFound': 'This person does not exist (any more).',
 		'persons.invalid': 'Not saved: one of the fields is not right.',
+		'persons.erase.followUps':
+			'{count, plural, one {# help request is still in Op te volgen. What happens to it?} other {# help requests are still in Op te volgen. What happens to them?}}',
+		'persons.erase.followUpsClose': 'Close them (status done)',
+		'persons.erase.followUpsKeep':
+			'Keep them in Op te volgen without a name (a colleague takes over)',
+		'persons.erase.followUpsFirst': 'First choose what happens to the open help requests.',
+		'persons.erase.followUpsDeleted':
+			'{count, plural, one {# open help request leaves Op te volgen.} other {# open help requests leave Op te volgen.}}',
 		'persons.merge.title': 'Merge a duplicate person',
 		'persons.merge.other': 'Duplicate person',
 		'persons.merge.choose': 'Choose who is the same person…',
