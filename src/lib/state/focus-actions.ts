@@ -1,5 +1,6 @@
 import type { Change } from '$lib/db/encrypted-repository';
 import type { FocusSession } from '$lib/domain/focus.schema';
+import type { Session } from '$lib/domain/session.schema';
 import type { Signal } from '$lib/domain/signal.schema';
 import { runAction, type ActionResult } from './vault-action';
 import type { VaultData } from './vault-data.svelte';
@@ -37,4 +38,41 @@ export function deleteFocusSession(data: VaultData, session: FocusSession): Prom
 		data.get('session', session.id) !== undefined
 	);
 	return runAction(() => data.commit(changes));
+}
+
+/** The activity a held focus group counts under in the report, when the list has it. */
+export const FOCUS_ACTIVITY_ID = 'act-focusgroep';
+
+/**
+ * The session of the Focusgroep activity that stands for a focus-group meeting (same id):
+ * its date, and the headcount as anonymous attendance, so the report's per-activity
+ * figures agree with its focus-group figures. An activity the worker moved it to stays.
+ */
+export function focusActivitySession(
+	focus: FocusSession,
+	existing: Session | undefined,
+	activityExists: (id: string) => boolean
+): Session | null {
+	const activityId = existing?.activityId ?? FOCUS_ACTIVITY_ID;
+	if (!existing && !activityExists(activityId)) return null;
+	return {
+		id: focus.id,
+		activityId,
+		date: focus.date,
+		attendeeIds: existing?.attendeeIds ?? [],
+		anonymousCount: focus.headcount,
+		note: existing?.note ?? ''
+	};
+}
+
+/** The changes that store a focus-group session together with its activity session. */
+export function focusSessionChanges(data: VaultData, focus: FocusSession): Change[] {
+	const session = focusActivitySession(
+		focus,
+		data.get('session', focus.id),
+		(id) => data.get('taxonomy', id)?.list === 'activities'
+	);
+	const changes: Change[] = [{ op: 'put', kind: 'focusSession', record: focus }];
+	if (session) changes.push({ op: 'put', kind: 'session', record: session });
+	return changes;
 }
