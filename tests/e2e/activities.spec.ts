@@ -59,7 +59,7 @@ test('takes attendance of a session and finds the counts back after a reload', a
 	await expect(page.getByLabel('Notitie')).toHaveValue('Soep met pompoen');
 
 	await page.getByRole('link', { name: 'Terug naar Activiteiten' }).click();
-	await expect(soup.getByText('1 bijeenkomsten · 4 deelnames')).toBeVisible();
+	await expect(soup.getByText('1 bijeenkomst · 4 deelnames')).toBeVisible();
 	await expect(soup.getByRole('link', { name: /4 aanwezig/ })).toContainText(
 		'2 geregistreerd · 2 anoniem'
 	);

@@ -40,7 +40,8 @@ test('imports a sheet after mapping its unknown theme, and shows the persons', a
 		'Hulpvragen: 4',
 		'Nieuwe personen: 3',
 		'Bijgewerkte personen: 0',
-		'Nieuwe items in de lijsten: 0'
+		'Nieuwe items in de lijsten: 0',
+		'Stonden er al (overgeslagen): 0'
 	]);
 	await page.getByRole('link', { name: 'Naar Personen' }).click();
 	for (const alias of ['Fatma', 'Jonas', 'Mira'])

@@ -54,6 +54,9 @@ test('registers a contact with two help requests for a new person and finds it b
 	await chip(first, 'Thema', 'Energie').click();
 	await chip(first, 'Aanpak', 'Informatie').click();
 	await first.getByLabel('Omschrijving').fill(FIRST);
+	// A new request starts as afgerond (answered on the spot); this one stays open.
+	await expect(chip(first, 'Status', 'Afgerond')).toHaveAttribute('aria-pressed', 'true');
+	await chip(first, 'Status', 'Open').click();
 	await expect(first.getByRole('checkbox', { name: 'Signaal' })).not.toBeChecked();
 
 	await page.getByRole('button', { name: 'Hulpvraag toevoegen' }).click();
@@ -233,7 +236,8 @@ test('erases a person by anonymising: the alias is gone, the contact still count
 		activity: 'Contact op straat',
 		theme: 'Werk',
 		approach: 'Luisterend oor',
-		description: FIRST
+		description: FIRST,
+		status: 'Open'
 	});
 
 	await openPerson(page, ALIAS);
@@ -243,6 +247,12 @@ test('erases a person by anonymising: the alias is gone, the contact still count
 	await page.getByRole('button', { name: 'Verwijder persoon' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Kies eerst wat er met de gegevens gebeurt.');
 	await page.getByLabel('Anonimiseren').check();
+	// The open help request: asked first, then handed over without a name.
+	await page.getByRole('button', { name: 'Verwijder persoon' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Kies eerst wat er met de open hulpvragen gebeurt.'
+	);
+	await page.getByLabel(/^Laten staan in Op te volgen/).check();
 	await page.getByRole('button', { name: 'Verwijder persoon' }).click();
 	await page.getByRole('button', { name: 'Ja, definitief verwijderen' }).click();
 	await expect(page.getByRole('status')).toHaveText('De persoon is verwijderd.');

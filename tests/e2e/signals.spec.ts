@@ -43,7 +43,7 @@ test('creates a signal with themes and a forum, edits its status and lists it', 
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 
 	await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Bewijs (0)' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Gekoppelde hulpvragen (0)' })).toBeVisible();
 	await chip(page, 'Status', 'geagendeerd').click();
 	await page.getByLabel('Resultaat').fill('Op de agenda van 12 juni.');
 	await page.getByRole('button', { name: 'Opslaan' }).click();
@@ -56,7 +56,7 @@ test('creates a signal with themes and a forum, edits its status and lists it', 
 	const item = page.getByRole('link', { name: new RegExp(TITLE) });
 	await expect(item).toContainText('geagendeerd');
 	await expect(item).toContainText('Vrije tijd, Financieel');
-	await expect(item).toContainText('Bewijs: 0');
+	await expect(item).toContainText('Gekoppelde hulpvragen: 0');
 	await expect(item).toContainText('Naar Team Opstap');
 });
 
@@ -85,21 +85,23 @@ test('links a help request marked as signal to a new signal, then to an existing
 	await page.getByRole('button', { name: 'Nieuw signaal' }).click();
 
 	await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Bewijs (1)' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Gekoppelde hulpvragen (1)' })).toBeVisible();
 	await expect(page.getByText(REQUEST)).toBeVisible();
 	await expectNoSeriousA11yViolations(page);
 
 	// Unlinked, the request waits under "Nog te koppelen"; linking it again takes one tap.
-	await page.getByRole('button', { name: 'Ontkoppel bewijs 1' }).click();
-	await expect(page.getByRole('heading', { name: 'Bewijs (0)' })).toBeVisible();
+	await page.getByRole('button', { name: 'Ontkoppel hulpvraag 1' }).click();
+	await expect(page.getByRole('heading', { name: 'Gekoppelde hulpvragen (0)' })).toBeVisible();
 	await openSignals(page);
 	await expect(page.getByRole('heading', { name: 'Nog te koppelen (1)' })).toBeVisible();
 	await page.getByRole('link', { name: /^Koppel hulpvraag van/ }).click();
 	await page.getByRole('button', { name: `Koppel aan ${TITLE}` }).click();
-	await expect(page.getByRole('heading', { name: 'Bewijs (1)' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Gekoppelde hulpvragen (1)' })).toBeVisible();
 	await openSignals(page);
 	await expect(page.getByRole('heading', { name: /Nog te koppelen/ })).toHaveCount(0);
-	await expect(page.getByRole('link', { name: new RegExp(TITLE) })).toContainText('Bewijs: 1');
+	await expect(page.getByRole('link', { name: new RegExp(TITLE) })).toContainText(
+		'Gekoppelde hulpvragen: 1'
+	);
 });
 
 test('refuses an unknown or malformed help request on the koppel page and changes nothing', async ({

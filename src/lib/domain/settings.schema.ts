@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common.schema';
+import { helpRequestStatuses } from './contact.schema';
 
 /** The one settings record's id. */
 export const SETTINGS_ID = 'settings';
@@ -20,7 +21,11 @@ export const settingsSchema = z.object({
 	/** Lock this long after the page is hidden; settings stored before it existed get 30 s. */
 	hiddenLockSeconds: z.number().int().min(30).max(300).default(30),
 	/** "Snel noteren" lists readable on the lock screen (their labels in clear): off by default. */
-	quickListsOnLockScreen: z.boolean().default(false)
+	quickListsOnLockScreen: z.boolean().default(false),
+	/** The status the worker chose last for a help request; a new one starts with it. */
+	lastHelpRequestStatus: z.enum(helpRequestStatuses).default('afgerond'),
+	/** Sheet labels the worker mapped onto a list item at an import, asked only once. */
+	importMappings: z.record(z.string().max(400), idSchema).default({})
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -35,5 +40,7 @@ export const defaultSettings: Settings = {
 	backupReminderDays: 14,
 	backupReminderRecords: 100,
 	hiddenLockSeconds: 30,
-	quickListsOnLockScreen: false
+	quickListsOnLockScreen: false,
+	lastHelpRequestStatus: 'afgerond',
+	importMappings: {}
 };

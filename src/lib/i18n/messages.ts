@@ -16,6 +16,7 @@ import { signalsMessages } from './catalog/signals';
 import { taxonomyMessages } from './catalog/taxonomy';
 import { vaultMessages } from './catalog/vault';
 import { vaultKeysMessages } from './catalog/vault-keys';
+import { formatPlurals } from './plural-format';
 
 /**
  * Every message of the app, merged from the catalogs in `catalog/`. Add a catalog here
@@ -64,13 +65,20 @@ export const messages: Record<Language, Partial<Record<MessageKey, string>>> = {
 	fr: mergeLanguage('fr')
 };
 
-/** The text of `key` in `language`, falling back to Dutch, with `{name}` placeholders filled. */
+/**
+ * The text of `key` in `language`, falling back to Dutch, with plural forms chosen
+ * (`plural-format.ts`) and `{name}` placeholders filled.
+ */
 export function translate(
 	language: Language,
 	key: MessageKey,
 	params: Record<string, string | number> = {}
 ): string {
-	const template = messages[language][key] ?? messages.nl[key] ?? key;
+	const template = formatPlurals(
+		messages[language][key] ?? messages.nl[key] ?? key,
+		language,
+		params
+	);
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole
 	);

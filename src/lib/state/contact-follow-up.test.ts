@@ -5,6 +5,7 @@ import {
 	followUpItems,
 	followUpKey,
 	needsFollowUp,
+	withFollowUp,
 	withRequestStatus
 } from './contact-follow-up';
 
@@ -74,5 +75,23 @@ describe('withRequestStatus', () => {
 		const after = withRequestStatus(before, 'b', 'afgerond');
 		expect(after.helpRequests.map((item) => item.status)).toEqual(['open', 'afgerond']);
 		expect(before.helpRequests[1]?.status).toBe('open');
+	});
+});
+
+describe('withFollowUp', () => {
+	it('adds the dated note under the description and sets the date and status', () => {
+		const stored = contact('c1', '2024-06-01', [request('r1', { description: 'Huur' })]);
+		const next = withFollowUp(stored, 'r1', {
+			note: ' Gebeld met huisbaas ',
+			followUpDate: '2024-07-01',
+			status: 'in opvolging',
+			today: '2024-06-20'
+		});
+		expect(next.helpRequests[0]).toMatchObject({
+			description: 'Huur\n2024-06-20: Gebeld met huisbaas',
+			followUpDate: '2024-07-01',
+			status: 'in opvolging'
+		});
+		expect(stored.helpRequests[0]?.description).toBe('Huur');
 	});
 });

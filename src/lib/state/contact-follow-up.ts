@@ -68,3 +68,36 @@ export function withRequestStatus(
 		)
 	};
 }
+
+/** What the worker noted at a follow-up: what was done, the next date, the status. */
+export interface FollowUpNote {
+	note: string;
+	followUpDate: string | null;
+	status: HelpRequestStatus;
+	today: string;
+}
+
+/**
+ * The contact with one help request followed up: the note is added under the request's
+ * description with today's date (earlier notes stay), and the date and status are set.
+ */
+export function withFollowUp(contact: Contact, requestId: string, update: FollowUpNote): Contact {
+	const note = update.note.trim();
+	return {
+		...contact,
+		helpRequests: contact.helpRequests.map((request) =>
+			request.id !== requestId
+				? request
+				: {
+						...request,
+						description: note
+							? [request.description.trim(), `${update.today}: ${note}`]
+									.filter((part) => part !== '')
+									.join('\n')
+							: request.description,
+						followUpDate: update.followUpDate,
+						status: update.status
+					}
+		)
+	};
+}

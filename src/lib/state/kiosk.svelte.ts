@@ -1,3 +1,4 @@
+import { focusSessionChanges } from './focus-actions';
 import type { Change } from '$lib/db/encrypted-repository';
 import { readVaultRow } from '$lib/db/vault-store';
 import type { FocusSession, FocusTemplate } from '$lib/domain/focus.schema';
@@ -37,7 +38,7 @@ export async function startKiosk(
 ): Promise<void> {
 	const data = vault.data;
 	if (!data) return;
-	const changes: Change[] = [{ op: 'put', kind: 'focusSession', record: session }];
+	const changes: Change[] = focusSessionChanges(data, session);
 	if (template) changes.push({ op: 'put', kind: 'focusTemplate', record: template });
 	await data.commit(changes);
 	try {
@@ -66,9 +67,7 @@ export async function leaveKiosk(passphrase: string): Promise<string | null> {
 	const session = data.get('focusSession', config.sessionId);
 	if (session && session.headcount !== config.headcount) {
 		try {
-			await data.commit([
-				{ op: 'put', kind: 'focusSession', record: { ...session, headcount: config.headcount } }
-			]);
+			await data.commit(focusSessionChanges(data, { ...session, headcount: config.headcount }));
 		} catch {
 			// The results page lets the worker correct the headcount by hand.
 		}

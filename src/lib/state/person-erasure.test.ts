@@ -126,8 +126,47 @@ describe('erasureSummary', () => {
 		expect(erasureSummary(ERASED, records)).toEqual({
 			contacts: 1,
 			helpRequests: 1,
+			followUps: 1,
 			sessions: 1,
 			signals: 1
 		});
+	});
+});
+
+describe('open follow-ups of an anonymised person', () => {
+	const open = {
+		id: 'c-open',
+		date: '2024-03-01',
+		personId: 'p-open',
+		activityId: 'act-huisbezoek',
+		function: null,
+		note: '',
+		helpRequests: [
+			{
+				id: 'r-open',
+				themeIds: ['theme-werk'],
+				approachIds: ['appr-advies'],
+				referralIds: [],
+				description: 'x',
+				status: 'open' as const,
+				followUpDate: null,
+				isSignal: false
+			}
+		]
+	};
+	const records = { contacts: [open], sessions: [], signals: [] };
+
+	it('closes them when the worker chose so, and keeps them nameless otherwise', () => {
+		const statusAfter = (handling: 'close' | 'keep') => {
+			const change = planPersonErasure('p-open', 'anonymise', records, handling).find(
+				(item) => item.kind === 'contact'
+			);
+			return change?.op === 'put' && change.kind === 'contact'
+				? change.record.helpRequests[0]?.status
+				: undefined;
+		};
+		expect(statusAfter('close')).toBe('afgerond');
+		expect(statusAfter('keep')).toBe('open');
+		expect(erasureSummary('p-open', records).followUps).toBe(1);
 	});
 });

@@ -2,6 +2,7 @@ import type { Change } from '$lib/db/encrypted-repository';
 import type { Contact } from '$lib/domain/contact.schema';
 import type { Session } from '$lib/domain/session.schema';
 import type { Signal } from '$lib/domain/signal.schema';
+import { needsFollowUp } from './contact-follow-up';
 
 /**
  * How a person's records go when the person is erased: `anonymise` keeps them for the
@@ -17,13 +18,20 @@ export interface ErasureInput {
 	signals: readonly Signal[];
 }
 
+/** What happens to the person's open follow-ups when anonymising: closed, or kept nameless. */
+export type FollowUpHandling = 'close' | 'keep';
+
 /** A contact with nothing left that could point at a person: no person, no free text. */
-function anonymised(contact: Contact): Contact {
+function anonymised(contact: Contact, followUps: FollowUpHandling): Contact {
 	return {
 		...contact,
 		personId: null,
 		note: '',
-		helpRequests: contact.helpRequests.map((request) => ({ ...request, description: '' }))
+		helpRequests: contact.helpRequests.map((request) => ({
+			...request,
+			description: '',
+			status: followUps === 'close' && needsFollowUp(request) ? 'afgerond' : request.status
+		}))
 	};
 }
 
@@ -31,12 +39,14 @@ function anonymised(contact: Contact): Contact {
  * Plans the erasure of a person as one logical change (one commit). In both modes the
  * person leaves every session's attendees; when anonymising, the session's anonymous
  * headcount rises by one so its attendance stays right. Signal evidence that points at a
- * deleted help request is removed; evidence of anonymised requests stays.
+ * deleted help request is removed; evidence of anonymised requests stays. Open follow-ups
+ * of an anonymised person are closed or kept (without a name), as the worker chose.
  */
 export function planPersonErasure(
 	personId: string,
 	mode: ErasureMode,
-	records: ErasureInput
+	records: ErasureInput,
+	followUps: FollowUpHandling = 'keep'
 ): Change[] {
 	const changes: Change[] = [{ op: 'delete', kind: 'person', id: personId }];
 	const theirs = records.contacts.filter((contact) => contact.personId === personId);
@@ -44,7 +54,7 @@ export function planPersonErasure(
 		changes.push(
 			mode === 'delete'
 				? { op: 'delete', kind: 'contact', id: contact.id }
-				: { op: 'put', kind: 'contact', record: anonymised(contact) }
+				: { op: 'put', kind: 'contact', record: anonymised(contact, followUps) }
 		);
 	}
 	for (const session of records.sessions) {
@@ -78,6 +88,10 @@ export function erasureSummary(personId: string, records: ErasureInput) {
 		contacts: contacts.length,
 		helpRequests: contacts.reduce((sum, contact) => sum + contact.helpRequests.length, 0),
 		sessions: records.sessions.filter((session) => session.attendeeIds.includes(personId)).length,
+		followUps: contacts.reduce(
+			(sum, contact) => sum + contact.helpRequests.filter(needsFollowUp).length,
+			0
+		),
 		signals: records.signals.filter((signal) =>
 			signal.evidence.some((item) => item.kind === 'helpRequest' && contactIds.has(item.contactId))
 		).length

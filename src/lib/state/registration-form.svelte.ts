@@ -25,6 +25,8 @@ export interface RegistrationStore {
 	personExists(id: string): boolean;
 	settings(): Settings;
 	commit(changes: Change[]): Promise<void>;
+	/** The transaction of a save; by default a new registration's (`registrationChanges`). */
+	changesFor?(records: RegistrationRecords): Change[];
 }
 
 /**
@@ -49,6 +51,13 @@ export class RegistrationForm {
 	/** Starts a blank form at the default place, today. */
 	reset(): void {
 		this.state = emptyRegistration(this.#store.defaultActivityId(), this.#store.today());
+		this.#pristine = JSON.stringify(this.state);
+		this.issues = [];
+	}
+
+	/** Loads a stored contact's state to edit; the form is clean until the worker changes it. */
+	load(state: RegistrationState): void {
+		this.state = state;
 		this.#pristine = JSON.stringify(this.state);
 		this.issues = [];
 	}
@@ -90,7 +99,7 @@ export class RegistrationForm {
 	}
 
 	addHelpRequest(): string {
-		const request = emptyHelpRequest();
+		const request = emptyHelpRequest(this.#store.settings().lastHelpRequestStatus);
 		this.state.helpRequests.push(request);
 		return request.id;
 	}
@@ -117,7 +126,10 @@ export class RegistrationForm {
 		}
 		this.saving = true;
 		try {
-			await this.#store.commit(registrationChanges(result.records, this.#store.settings()));
+			await this.#store.commit(
+				this.#store.changesFor?.(result.records) ??
+					registrationChanges(result.records, this.#store.settings())
+			);
 		} finally {
 			this.saving = false;
 		}

@@ -107,15 +107,23 @@ export function toRecords(
 	return { ok: true, records: { contact: contact.data, person } };
 }
 
-/** The one transaction of a registration: contact, new person, and the place last used. */
+/**
+ * The one transaction of a registration: contact, new person, and the place and help-request
+ * status last used (the next form starts from them).
+ */
 export function registrationChanges(records: RegistrationRecords, settings: Settings): Change[] {
 	const changes: Change[] = [];
 	if (records.person) changes.push({ op: 'put', kind: 'person', record: records.person });
 	changes.push({ op: 'put', kind: 'contact', record: records.contact });
+	const lastStatus = records.contact.helpRequests.at(-1)?.status;
 	changes.push({
 		op: 'put',
 		kind: 'settings',
-		record: { ...settings, lastActivityId: records.contact.activityId }
+		record: {
+			...settings,
+			lastActivityId: records.contact.activityId,
+			lastHelpRequestStatus: lastStatus ?? settings.lastHelpRequestStatus
+		}
 	});
 	return changes;
 }

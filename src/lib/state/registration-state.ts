@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { idSchema, newId } from '$lib/domain/common.schema';
-import { helpRequestStatuses, stekFunctions } from '$lib/domain/contact.schema';
+import {
+	helpRequestStatuses,
+	stekFunctions,
+	type Contact,
+	type HelpRequestStatus
+} from '$lib/domain/contact.schema';
 import { personProfileSchema, unknownProfile } from '$lib/domain/person.schema';
 import { SIGNAL_APPROACH_ID } from '$lib/domain/taxonomy-defaults';
 
@@ -52,15 +57,18 @@ export function emptyNewPerson(alias = ''): NewPersonDraft {
 	return { id: newId(), alias, ...unknownProfile };
 }
 
-/** A blank help request: status open, nothing chosen yet. */
-export function emptyHelpRequest(): HelpRequestDraft {
+/**
+ * A blank help request, nothing chosen yet. Its status is the worker's last choice, else
+ * "afgerond": most questions are answered on the spot and should not fill Op te volgen.
+ */
+export function emptyHelpRequest(status: HelpRequestStatus = 'afgerond'): HelpRequestDraft {
 	return {
 		id: newId(),
 		themeIds: [],
 		approachIds: [],
 		referralIds: [],
 		description: '',
-		status: 'open',
+		status,
 		followUpDate: '',
 		isSignal: false
 	};
@@ -91,4 +99,23 @@ export function withApproaches(request: HelpRequestDraft, approachIds: string[])
 export function withSignalFlag(request: HelpRequestDraft, isSignal: boolean): HelpRequestDraft {
 	const others = request.approachIds.filter((id) => id !== SIGNAL_APPROACH_ID);
 	return { ...request, isSignal, approachIds: isSignal ? [...others, SIGNAL_APPROACH_ID] : others };
+}
+
+/** The form state that edits a stored contact: same ids, so saving replaces it. */
+export function registrationFromContact(contact: Contact): RegistrationState {
+	return {
+		contactId: contact.id,
+		personMode: contact.personId ? 'known' : 'anonymous',
+		personId: contact.personId,
+		personQuery: '',
+		newPerson: emptyNewPerson(),
+		activityId: contact.activityId,
+		date: contact.date,
+		function: contact.function,
+		note: contact.note,
+		helpRequests: contact.helpRequests.map((request) => ({
+			...request,
+			followUpDate: request.followUpDate ?? ''
+		}))
+	};
 }

@@ -33,7 +33,14 @@ export async function openRegistration(page: Page): Promise<void> {
  */
 export async function registerNewPerson(
 	page: Page,
-	input: { alias: string; activity?: string; theme: string; approach: string; description?: string }
+	input: {
+		alias: string;
+		activity?: string;
+		theme: string;
+		approach: string;
+		description?: string;
+		status?: string;
+	}
 ): Promise<void> {
 	await openRegistration(page);
 	await page.getByRole('button', { name: 'Nieuwe persoon', exact: true }).click();
@@ -44,6 +51,7 @@ export async function registerNewPerson(
 	await chip(request, 'Thema', input.theme).click();
 	await chip(request, 'Aanpak', input.approach).click();
 	if (input.description) await request.getByLabel('Omschrijving').fill(input.description);
+	if (input.status) await chip(request, 'Status', input.status).click();
 	await page.getByRole('button', { name: 'Contact opslaan' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Contact opgeslagen' })).toBeVisible();
 }

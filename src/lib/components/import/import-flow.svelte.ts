@@ -7,6 +7,7 @@ import {
 	type ImportPreview,
 	type LabelDecision
 } from '$lib/import';
+import { skipExisting } from '$lib/import/skip-existing';
 import { t } from '$lib/i18n/locale.svelte';
 import type { VaultData } from '$lib/state/vault-data.svelte';
 import { MAX_SHEET_BYTES, readSheetFile } from './decode-sheet';
@@ -24,6 +25,8 @@ export interface ImportSummary {
 	newPersons: number;
 	updatedPersons: number;
 	items: number;
+	/** Contacts of the sheet already in the vault, left out. */
+	skipped: number;
 }
 
 /** The message of an import issue in the worker's language. */
@@ -56,6 +59,21 @@ export class ImportFlow {
 	constructor(data: () => VaultData) {
 		this.#data = data;
 	}
+
+	/**
+	 * How many contacts of the sheet are in the vault already (an earlier import of the
+	 * same file): counted once every label is decided, and left out by `importAll`.
+	 */
+	alreadyThere = $derived.by(() => {
+		const preview = this.preview;
+		if (!preview || !this.ready) return 0;
+		let next = 0;
+		const records = resolveImport(preview, this.#decisions(preview), {
+			newId: () => `preview-${next++}`
+		});
+		if (!records.ok) return 0;
+		return skipExisting(records.value.contacts, this.#data().list('contact')).skipped;
+	});
 
 	/** True when every unknown label has a usable decision and there is something to write. */
 	ready = $derived.by(
@@ -92,8 +110,10 @@ export class ImportFlow {
 			if (read.encoding !== 'utf-8') this.notice = t('import.page.windows1252');
 			const data = this.#data();
 			const preview = previewSheet(read.text, data.taxonomy, data.persons);
-			if (preview.ok) this.preview = preview.value;
-			else this.errors = preview.errors.map(importIssueText);
+			if (preview.ok) {
+				this.preview = preview.value;
+				this.choices = rememberedChoices(preview.value, data);
+			} else this.errors = preview.errors.map(importIssueText);
 		} finally {
 			this.reading = false;
 		}
@@ -108,18 +128,18 @@ export class ImportFlow {
 	async importAll(): Promise<void> {
 		const preview = this.preview;
 		if (!preview || !this.ready || this.saving) return;
-		const decisions = Object.fromEntries(
-			preview.unknownLabels.map(({ key }) => [key, toDecision(this.choices[key])])
-		);
-		const records = resolveImport(preview, decisions);
+		const records = resolveImport(preview, this.#decisions(preview));
 		if (!records.ok) {
 			this.errors = records.errors.map(importIssueText);
 			return;
 		}
-		const { persons, contacts, taxonomyItems } = records.value;
+		const { persons, taxonomyItems } = records.value;
+		const data = this.#data();
+		const { fresh: contacts, skipped } = skipExisting(records.value.contacts, data.list('contact'));
 		this.saving = true;
 		try {
-			await this.#data().commit([
+			await data.commit([
+				{ op: 'put', kind: 'settings', record: remember(data, preview, this.choices) },
 				...taxonomyItems.map((record) => ({
 					op: 'put' as const,
 					kind: 'taxonomy' as const,
@@ -134,7 +154,8 @@ export class ImportFlow {
 				helpRequests: contacts.reduce((sum, contact) => sum + contact.helpRequests.length, 0),
 				newPersons: preview.persons.new,
 				updatedPersons: persons.length - preview.persons.new,
-				items: taxonomyItems.length
+				items: taxonomyItems.length,
+				skipped
 			};
 		} catch (failure) {
 			const detail = failure instanceof Error ? failure.name : 'error';
@@ -144,8 +165,38 @@ export class ImportFlow {
 		}
 	}
 
+	#decisions(preview: ImportPreview) {
+		return Object.fromEntries(
+			preview.unknownLabels.map(({ key }) => [key, toDecision(this.choices[key])])
+		);
+	}
+
 	/** Back to an empty page, for another file. */
 	reset(): void {
 		this.#clear();
 	}
+}
+
+/** The mappings chosen at earlier imports for this sheet's unknown labels, still valid. */
+function rememberedChoices(preview: ImportPreview, data: VaultData): Record<string, LabelChoice> {
+	const choices: Record<string, LabelChoice> = {};
+	for (const { key, list } of preview.unknownLabels) {
+		const id = data.settings.importMappings[key];
+		const item = id ? data.get('taxonomy', id) : undefined;
+		if (item && item.list === list && !item.archived)
+			choices[key] = { action: 'map', activityKind: 'individual', toId: item.id };
+	}
+	return choices;
+}
+
+/** The settings with this import's mappings remembered per label, for the next import. */
+function remember(data: VaultData, preview: ImportPreview, choices: Record<string, LabelChoice>) {
+	const mapped = preview.unknownLabels.flatMap(({ key }) => {
+		const choice = choices[key];
+		return choice?.action === 'map' && choice.toId ? [[key, choice.toId] as const] : [];
+	});
+	return {
+		...data.settings,
+		importMappings: { ...data.settings.importMappings, ...Object.fromEntries(mapped) }
+	};
 }

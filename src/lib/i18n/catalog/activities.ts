@@ -9,9 +9,11 @@ export const activitiesMessages = defineMessages({
 			'Er zijn geen groepsactiviteiten. Voeg er een toe of haal er een uit het archief onder Instellingen.',
 		'activities.newSession': 'Nieuwe bijeenkomst',
 		'activities.archived': 'Gearchiveerde activiteiten, met hun oude bijeenkomsten:',
-		'activities.summary': '{sessions} bijeenkomsten · {attendance} deelnames',
+		'activities.summary':
+			'{sessions, plural, one {# bijeenkomst} other {# bijeenkomsten}} · {attendance, plural, one {# deelname} other {# deelnames}}',
 		'activities.noSessions': 'Nog geen bijeenkomsten.',
-		'activities.showAll': 'Toon alle {count} bijeenkomsten',
+		'activities.showAll':
+			'{count, plural, one {Toon de # bijeenkomst} other {Toon alle # bijeenkomsten}}',
 		'activities.showFewer': 'Toon minder',
 		'activities.sessionRow': '{total} aanwezig',
 		'activities.sessionRowDetail': '{registered} geregistreerd · {anonymous} anoniem',
@@ -55,9 +57,10 @@ export const activitiesMessages = defineMessages({
 			'There are no group activities. Add one or bring one back from the archive under Settings.',
 		'activities.newSession': 'New session',
 		'activities.archived': 'Archived activities, with their old sessions:',
-		'activities.summary': '{sessions} sessions · {attendance} attendances',
+		'activities.summary':
+			'{sessions, plural, one {# session} other {# sessions}} · {attendance, plural, one {# attendance} other {# attendances}}',
 		'activities.noSessions': 'No sessions yet.',
-		'activities.showAll': 'Show all {count} sessions',
+		'activities.showAll': '{count, plural, one {Show the # session} other {Show all # sessions}}',
 		'activities.showFewer': 'Show fewer',
 		'activities.sessionRow': '{total} present',
 		'activities.sessionRowDetail': '{registered} registered · {anonymous} anonymous',

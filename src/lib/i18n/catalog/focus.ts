@@ -73,7 +73,7 @@ export const focusMessages = defineMessages({
 		'focus.signal.link': 'Koppelen',
 		'focus.signal.cancel': 'Annuleren',
 		'focus.signal.none': 'Er zijn nog geen signalen om aan te koppelen.',
-		'focus.signal.linked': 'Bewijs bij:',
+		'focus.signal.linked': 'Gekoppeld aan:',
 		'focus.signal.newTitle': 'Nieuw signaal uit deze inbreng',
 		'inbox.received':
 			'Binnengekomen terwijl Stekboek vergrendeld was: {count} keer inbreng uit een focusgroep.',

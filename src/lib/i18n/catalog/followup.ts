@@ -16,7 +16,16 @@ export const followUpMessages = defineMessages({
 		'followup.noDescription': 'Geen omschrijving.',
 		'followup.status': 'Status',
 		'followup.changed': 'Status opgeslagen: {status}.',
-		'followup.failed': 'Opslaan is mislukt; de status is niet gewijzigd.'
+		'followup.failed': 'Opslaan is mislukt; de status is niet gewijzigd.',
+		'followup.record': 'Opvolging noteren',
+		'followup.noteLabel': 'Wat is er gedaan?',
+		'followup.nextDate': 'Volgende opvolgdatum',
+		'followup.save': 'Opvolging bewaren',
+		'followup.close': 'Afronden',
+		'followup.openContact': 'Contact openen',
+		'followup.noted': 'Opvolging bewaard.',
+		'followup.closed': 'Hulpvraag afgerond.',
+		'followup.contactSaved': 'Contact bijgewerkt.'
 	},
 	en: {
 		'followup.title': 'To follow up',
@@ -32,6 +41,15 @@ export const followUpMessages = defineMessages({
 		'followup.noDescription': 'No description.',
 		'followup.status': 'Status',
 		'followup.changed': 'Status saved: {status}.',
-		'followup.failed': 'Saving failed; the status was not changed.'
+		'followup.failed': 'Saving failed; the status was not changed.',
+		'followup.record': 'Record a follow-up',
+		'followup.noteLabel': 'What was done?',
+		'followup.nextDate': 'Next follow-up date',
+		'followup.save': 'Save follow-up',
+		'followup.close': 'Close it',
+		'followup.openContact': 'Open the contact',
+		'followup.noted': 'Follow-up saved.',
+		'followup.closed': 'Help request closed.',
+		'followup.contactSaved': 'Contact updated.'
 	}
 });

@@ -63,6 +63,9 @@ export const importMessages = defineMessages({
 		'import.page.persons': 'Personen',
 		'import.page.personsValue': '{new} nieuw, {existing} al in Stekboek',
 		'import.page.contacts': 'Contacten',
+		'import.page.already':
+			'{count, plural, one {# contact staat er al — overslaan} other {# contacten staan er al — overslaan}}',
+		'import.page.doneSkipped': 'Stonden er al (overgeslagen)',
 		'import.page.helpRequests': 'Hulpvragen',
 		'import.page.signals': 'Signalen',
 		'import.page.invalidTitle': 'Regels die niet ingelezen worden ({count})',
@@ -149,6 +152,9 @@ export const importMessages = defineMessages({
 		'import.page.persons': 'Persons',
 		'import.page.personsValue': '{new} new, {existing} already in Stekboek',
 		'import.page.contacts': 'Contacts',
+		'import.page.already':
+			'{count, plural, one {# contact is already there — skipped} other {# contacts are already there — skipped}}',
+		'import.page.doneSkipped': 'Already there (skipped)',
 		'import.page.helpRequests': 'Help requests',
 		'import.page.signals': 'Signals',
 		'import.page.invalidTitle': 'Lines that will not be read ({count})',

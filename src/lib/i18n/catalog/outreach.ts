@@ -12,7 +12,7 @@ export const outreachMessages = defineMessages({
 		'outreach.empty': 'Nog geen outreachrondes.',
 		'outreach.notFound': 'Deze outreachronde bestaat niet (meer).',
 		'outreach.totals':
-			'Dit jaar: {rounds} rondes, {addresses} adressen, {conversations} gesprekken, {newPeople} nieuwe mensen.',
+			'Dit jaar: {rounds, plural, one {# ronde} other {# rondes}}, {addresses, plural, one {# adres} other {# adressen}}, {conversations, plural, one {# gesprek} other {# gesprekken}}, {newPeople, plural, one {# nieuwe persoon} other {# nieuwe mensen}}.',
 		'outreach.responseRate': 'Respons: {rate}%.',
 		'outreach.rowCounts': '{addresses} adressen · {conversations} gesprekken · {newPeople} nieuw',
 		'outreach.date': 'Datum',
@@ -54,7 +54,7 @@ export const outreachMessages = defineMessages({
 		'outreach.empty': 'No outreach rounds yet.',
 		'outreach.notFound': 'This outreach round does not exist (any more).',
 		'outreach.totals':
-			'This year: {rounds} rounds, {addresses} addresses, {conversations} conversations, {newPeople} new people.',
+			'This year: {rounds, plural, one {# round} other {# rounds}}, {addresses, plural, one {# address} other {# addresses}}, {conversations, plural, one {# conversation} other {# conversations}}, {newPeople, plural, one {# new person} other {# new people}}.',
 		'outreach.responseRate': 'Response: {rate}%.',
 		'outreach.rowCounts': '{addresses} addresses · {conversations} conversations · {newPeople} new',
 		'outreach.date': 'Date',

@@ -7,12 +7,42 @@ export const personsMessages = defineMessages({
 		'persons.add': 'Nieuwe persoon',
 		'persons.empty': 'Nog geen personen. Voeg de eerste toe.',
 		'persons.noMatch': 'Niemand gevonden voor deze zoekterm.',
-		'persons.count': '{count} personen',
+		'persons.count': '{count, plural, one {# persoon} other {# personen}}',
 		'persons.newTitle': 'Nieuwe persoon',
 		'persons.editTitle': 'Persoon bewerken',
 		'persons.saved': 'Opgeslagen.',
 		'persons.notFound': 'Deze persoon bestaat niet (meer).',
 		'persons.aliasRequired': 'Vul een roepnaam of initialen in.',
+		'persons.invalid': 'Niet opgeslagen: een van de velden klopt niet.',
+		'persons.erase.followUps':
+			'{count, plural, one {# hulpvraag staat nog in Op te volgen. Wat gebeurt ermee?} other {# hulpvragen staan nog in Op te volgen. Wat gebeurt ermee?}}',
+		'persons.erase.followUpsClose': 'Afronden (status afgerond)',
+		'persons.erase.followUpsKeep':
+			'Laten staan in Op te volgen, zonder naam (een collega neemt over)',
+		'persons.erase.followUpsFirst': 'Kies eerst wat er met de open hulpvragen gebeurt.',
+		'persons.erase.followUpsDeleted':
+			'{count, plural, one {# open hulpvraag verdwijnt uit Op te volgen.} other {# open hulpvragen verdwijnen uit Op te volgen.}}',
+		'persons.merge.title': 'Dubbele persoon samenvoegen',
+		'persons.merge.other': 'Dubbele persoon',
+		'persons.merge.choose': 'Kies wie dezelfde persoon is…',
+		'persons.merge.hint':
+			'Staat dezelfde persoon er twee keer in? Kies de tweede: alles van die persoon komt bij {alias}.',
+		'persons.merge.conflict': '{field}: welke waarde klopt?',
+		'persons.merge.summary':
+			'{contacts, plural, one {# contact} other {# contacten}} en {sessions, plural, one {# aanwezigheid} other {# aanwezigheden}} van {alias} gaan naar {target}; {alias} verdwijnt uit de lijst.',
+		'persons.merge.confirm': 'Samenvoegen',
+		'persons.merge.done': '{alias} is samengevoegd met deze persoon.',
+		'persons.lastSeen': 'laatst {date}',
+		'persons.neverSeen': 'nog geen contact',
+		'persons.contact.edit': 'Bewerk contact van {date}',
+		'persons.contact.editing': 'Contact van {date} bewerken',
+		'persons.contact.delete': 'Verwijder contact van {date}',
+		'persons.contact.deleteConfirm': 'Contact van {date} verwijderen?',
+		'persons.contact.deleteRequests':
+			'{count, plural, one {De hulpvraag gaat mee.} other {De # hulpvragen gaan mee.}}',
+		'persons.contact.deleteSignal': 'Het signaal "{title}" verliest deze gekoppelde hulpvraag.',
+		'persons.contact.deleteFollowUps':
+			'{count, plural, one {# hulpvraag verdwijnt uit Op te volgen.} other {# hulpvragen verdwijnen uit Op te volgen.}}',
 		'persons.back': 'Terug naar Personen',
 		'persons.backTo': 'Terug naar {alias}',
 		'persons.privacyHint':
@@ -81,11 +111,41 @@ export const personsMessages = defineMessages({
 		'persons.add': 'New person',
 		'persons.empty': 'No people yet. Add the first one.',
 		'persons.noMatch': 'Nobody found for this search.',
-		'persons.count': '{count} people',
+		'persons.count': '{count, plural, one {# person} other {# people}}',
 		'persons.newTitle': 'New person',
 		'persons.editTitle': 'Edit person',
 		'persons.saved': 'Saved.',
 		'persons.notFound': 'This person does not exist (any more).',
+		'persons.invalid': 'Not saved: one of the fields is not right.',
+		'persons.erase.followUps':
+			'{count, plural, one {# help request is still in Op te volgen. What happens to it?} other {# help requests are still in Op te volgen. What happens to them?}}',
+		'persons.erase.followUpsClose': 'Close them (status done)',
+		'persons.erase.followUpsKeep':
+			'Keep them in Op te volgen without a name (a colleague takes over)',
+		'persons.erase.followUpsFirst': 'First choose what happens to the open help requests.',
+		'persons.erase.followUpsDeleted':
+			'{count, plural, one {# open help request leaves Op te volgen.} other {# open help requests leave Op te volgen.}}',
+		'persons.merge.title': 'Merge a duplicate person',
+		'persons.merge.other': 'Duplicate person',
+		'persons.merge.choose': 'Choose who is the same person…',
+		'persons.merge.hint':
+			'Is the same person in the list twice? Choose the second one: everything of theirs moves to {alias}.',
+		'persons.merge.conflict': '{field}: which value is right?',
+		'persons.merge.summary':
+			'{contacts, plural, one {# contact} other {# contacts}} and {sessions, plural, one {# attendance} other {# attendances}} of {alias} move to {target}; {alias} leaves the list.',
+		'persons.merge.confirm': 'Merge',
+		'persons.merge.done': '{alias} has been merged into this person.',
+		'persons.lastSeen': 'last {date}',
+		'persons.neverSeen': 'no contact yet',
+		'persons.contact.edit': 'Edit contact of {date}',
+		'persons.contact.editing': 'Editing the contact of {date}',
+		'persons.contact.delete': 'Delete contact of {date}',
+		'persons.contact.deleteConfirm': 'Delete the contact of {date}?',
+		'persons.contact.deleteRequests':
+			'{count, plural, one {Its help request goes with it.} other {Its # help requests go with it.}}',
+		'persons.contact.deleteSignal': 'The signal "{title}" loses this linked help request.',
+		'persons.contact.deleteFollowUps':
+			'{count, plural, one {# help request leaves Op te volgen.} other {# help requests leave Op te volgen.}}',
 		'persons.aliasRequired': 'Fill in a nickname or initials.',
 		'persons.back': 'Back to People',
 		'persons.backTo': 'Back to {alias}',
