@@ -91,6 +91,16 @@ export const reportMessages = defineMessages({
 		'report.value.onAgenda': 'geagendeerd',
 		'report.period': 'Periode',
 		'report.period.custom': 'Andere periode…',
+		'report.period.project': 'Projectperiode (meerdere jaren)…',
+		'report.project.from': 'Projectbegin',
+		'report.project.to': 'Projecteinde',
+		'report.exportBlocked.custom':
+			'Exporteren en afdrukken kan alleen voor een heel kalenderjaar of een projectperiode van hele jaren: deze periode blijft op dit scherm.',
+		'report.exportBlocked.future': 'Dit jaar is nog niet begonnen: er is niets te exporteren.',
+		'report.exportBlocked.project-running':
+			'Een projectperiode kan pas weg als al haar jaren voorbij zijn; exporteer dit jaar tussentijds.',
+		'report.interimNote':
+			'Dit jaar is nog niet voorbij: de export is tussentijds, met aantallen van personen en contacten afgerond op veelvouden van 5.',
 		'report.period.from': 'Van',
 		'report.period.to': 'Tot en met',
 		'report.period.invalid': 'Kies twee geldige datums; de begindatum ligt niet na de einddatum.',
@@ -276,6 +286,16 @@ export const reportMessages = defineMessages({
 		'report.value.onAgenda': 'on the agenda',
 		'report.period': 'Period',
 		'report.period.custom': 'Other period…',
+		'report.period.project': 'Project period (several years)…',
+		'report.project.from': 'Project start',
+		'report.project.to': 'Project end',
+		'report.exportBlocked.custom':
+			'Export and print are only for a whole calendar year or a project period of whole years: this period stays on this screen.',
+		'report.exportBlocked.future': 'This year has not begun: there is nothing to export.',
+		'report.exportBlocked.project-running':
+			'A project period can leave only when all its years have ended; export this year as an interim.',
+		'report.interimNote':
+			'This year has not ended: the export is an interim, with counts of people and contacts rounded to multiples of 5.',
 		'report.period.from': 'From',
 		'report.period.to': 'To (inclusive)',
 		'report.period.invalid': 'Choose two valid dates; the start date is not after the end date.',
