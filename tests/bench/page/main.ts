@@ -2,7 +2,7 @@ import { measureBackup } from '$lib/backup/backup-bench';
 import { benchFuzz } from './fuzz-bench';
 import { benchLoad } from './load-bench';
 import { benchImport, benchSaveLatency, benchSearch } from './registration-bench';
-import { benchReport } from './report-bench';
+import { benchDisclosure, benchReport } from './report-bench';
 import { benchKdf, benchUnlock } from './vault-bench';
 
 /**
@@ -16,6 +16,7 @@ async function runBench(): Promise<Record<string, unknown>> {
 		loadEncryptedVsPlain10k: await benchLoad(10_000),
 		loadEncryptedVsPlain100k: await benchLoad(100_000),
 		yearReport100k: await benchReport(100_000),
+		disclosureV2: await benchDisclosure(),
 		saveContactWith10kContacts: await benchSaveLatency(10_000),
 		personSearchKeystroke2k: await benchSearch(2_000),
 		import1200Rows: await benchImport(1_200),
