@@ -6,7 +6,9 @@ export const promptKinds = ['open', 'themeVote', 'rating'] as const;
 export const focusPromptSchema = z.object({
 	id: idSchema,
 	kind: z.enum(promptKinds),
-	text: z.string().trim().min(1).max(500)
+	text: z.string().trim().min(1).max(500),
+	/** The worker allows the text of this rating prompt in exports; otherwise it is "vraag 1". */
+	publishable: z.boolean().optional()
 });
 
 /** A reusable set of prompts for a focus group or a visitor survey. */

@@ -122,6 +122,9 @@ export const reportMessages = defineMessages({
 		'report.activity': 'Activiteit',
 		'report.profile': 'Profiel',
 		'report.prompt': 'Vraag',
+		'report.prompt.publishable':
+			'Tekst van vraag {number} mag in het rapport (anders: “vraag {number}”)',
+		'report.prompt.neutral': 'vraag {number}',
 		'report.mean': 'Gemiddelde (1–5)',
 		'report.month': 'Maand',
 		'report.noActivities': 'Geen activiteiten met bijeenkomsten of contacten in deze periode.',
@@ -316,6 +319,9 @@ export const reportMessages = defineMessages({
 		'report.activity': 'Activity',
 		'report.profile': 'Profile',
 		'report.prompt': 'Question',
+		'report.prompt.publishable':
+			'The text of question {number} may appear in the report (otherwise: “question {number}”)',
+		'report.prompt.neutral': 'question {number}',
 		'report.mean': 'Mean (1–5)',
 		'report.month': 'Month',
 		'report.noActivities': 'No activities with sessions or contacts in this period.',
