@@ -237,7 +237,8 @@ describe('report properties', () => {
 				languageArb,
 				(first, second, period, k, language) => {
 					// Neutral prompt keys ("vraag 1") are numbered per device: only published texts merge as one.
-					const [a, b] = [first, second].map(withPublishedPrompts);
+					const a = withPublishedPrompts(first);
+					const b = withPublishedPrompts(second);
 					const merged = mergeExactReports([
 						exactOf(a, period, language),
 						exactOf(b, period, language)
