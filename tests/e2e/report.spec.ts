@@ -10,6 +10,7 @@ import {
 	downloadFrom,
 	expectedExactReport,
 	expectedExport,
+	expectedProjectExport,
 	keyFigure,
 	openReport,
 	waitForCharts
@@ -54,15 +55,23 @@ test('exports the 2022 demo report as JSON and CSV, suppressed at threshold 5, w
 
 	await expectNoSeriousA11yViolations(page);
 
-	// A custom period is named by its two dates.
+	// A project period of whole years is one table: a column per year plus the total.
+	await page
+		.getByRole('combobox', { name: 'Jaar' })
+		.selectOption('Projectperiode (meerdere jaren)…');
+	await page.getByRole('combobox', { name: 'Projectbegin' }).selectOption('2021');
+	await page.getByRole('combobox', { name: 'Projecteinde' }).selectOption('2023');
+	const project = await downloadFrom(page, page.getByRole('button', { name: 'Exporteer JSON' }));
+	expect(project.name).toBe('stekboek-rapport-2021-2023.json');
+	expect(JSON.parse(project.text)).toEqual(expectedProjectExport([2021, 2022, 2023], 5));
+
+	// Any other period stays on screen: no export, no print, and the reason says why.
 	await page.getByRole('combobox', { name: 'Jaar' }).selectOption('Andere periode…');
-	await page.getByLabel('Van', { exact: true }).fill('2022-03-01');
-	await page.getByLabel('Tot en met', { exact: true }).fill('2022-06-30');
-	const custom = await downloadFrom(page, page.getByRole('button', { name: 'Exporteer JSON' }));
-	expect(custom.name).toBe('stekboek-rapport-2022-03-01_2022-06-30.json');
-	expect(JSON.parse(custom.text)).toEqual(
-		applyDisclosureControl(expectedExactReport({ from: '2022-03-01', to: '2022-06-30' }), 5)
-	);
+	await page.getByLabel('Van', { exact: true }).fill('2022-01-01');
+	await page.getByLabel('Tot en met', { exact: true }).fill('2022-11-29');
+	for (const name of ['Exporteer JSON', 'Exporteer CSV', 'Afdrukken'])
+		await expect(page.getByRole('button', { name })).toBeDisabled();
+	await expect(page.getByText('deze periode blijft op dit scherm')).toBeVisible();
 });
 
 test('prints a clean A4 report with its charts and the method note', async ({ page }) => {
@@ -143,7 +152,10 @@ test('merges a team bundle once the passphrase is right, and refuses a wrong one
 	const merged = mergeExactReports([exact, exact]);
 	if (!merged.ok) throw new Error(merged.problem);
 	const json = await downloadFrom(page, page.getByRole('button', { name: 'Exporteer JSON' }));
-	expect(JSON.parse(json.text)).toEqual(applyDisclosureControl(merged.report, 5));
+	// Each source knows its own figures: the several-sources rule hides more than one device would.
+	expect(JSON.parse(json.text)).toEqual(
+		applyDisclosureControl(merged.report, 5, { parts: [exact, exact] })
+	);
 	await expectNoSeriousA11yViolations(page);
 
 	await page.getByRole('button', { name: 'Verwijder stekboek-team-2022.stekteam' }).click();

@@ -8,7 +8,9 @@ export const focusPromptSchema = z.object({
 	id: idSchema,
 	kind: z.enum(promptKinds),
 	text: z.string().trim().min(1).max(500),
-	translations: translationsSchema(500).optional()
+	translations: translationsSchema(500).optional(),
+	/** The worker allows the text of this rating prompt in exports; otherwise it is "vraag 1". */
+	publishable: z.boolean().optional()
 });
 
 /** A reusable set of prompts for a focus group or a visitor survey. */

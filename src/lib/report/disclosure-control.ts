@@ -1,117 +1,94 @@
-import { derivedRate, suppressCount } from './disclosure-cells';
-import type { ExactActivity, ExactReport } from './exact-report.schema';
-import {
-	MAX_THRESHOLD,
-	MIN_THRESHOLD,
-	type RateCell,
-	type ReportActivity,
-	type StekboekReport
-} from './report.schema';
-import { suppressBreakdown } from './suppress-breakdown';
+import { disclosureTable, projectTable, type DisclosureTable } from './disclosure-table';
+import type { ExactReport } from './exact-report.schema';
+import { exportFigures } from './export-figures';
+import { protectTable } from './protect-table';
+import { MAX_THRESHOLD, MIN_THRESHOLD, type StekboekReport } from './report.schema';
 
 /** The threshold k when the worker has not chosen one. */
 export const DEFAULT_THRESHOLD = 5;
 
-function activityFigures(activity: ExactActivity, k: number): ReportActivity {
-	const count = (n: number) => suppressCount(n, k);
-	const average = derivedRate(
-		activity.sessionAttendance,
-		activity.sessions,
-		[activity.sessions, activity.sessionAttendance],
-		k
-	);
-	return {
-		activity: activity.activity,
-		sessions: count(activity.sessions),
-		attendance: count(activity.attendance),
-		uniqueParticipants: count(activity.uniqueParticipants),
-		newParticipants: count(activity.newParticipants),
-		...(average === undefined ? {} : { averageAttendance: average }),
-		women: count(activity.women),
-		foreignOrigin: count(activity.foreignOrigin),
-		dutchNotHomeLanguage: count(activity.dutchNotHomeLanguage),
-		knownToSocialService: count(activity.knownToSocialService)
-	};
+/** What an export covers: a whole year, or a year not yet ended (interim). */
+export type SingleKind = 'year' | 'interim';
+
+function checkThreshold(k: number): void {
+	if (!Number.isInteger(k) || k < MIN_THRESHOLD || k > MAX_THRESHOLD)
+		throw new RangeError(`The threshold must be a whole number from 3 to 10, not ${k}`);
 }
 
-function meanRatings(exact: ExactReport, k: number): Record<string, RateCell> {
-	const means: [string, RateCell][] = [];
-	for (const [prompt, { sum, count }] of Object.entries(exact.focusGroups.ratingsByPrompt)) {
-		const mean = derivedRate(sum, count, [count], k);
-		if (mean !== undefined) means.push([prompt, mean]);
-	}
-	return Object.fromEntries(means);
+/** The values of a table by cell id: what one source of a merged report knows. */
+export function knownCells(table: DisclosureTable): Map<string, number> {
+	return new Map([...table.cells.values()].map((cell) => [cell.id, cell.value]));
 }
 
 /**
- * Turns an exact report into the `stekboek-report` v1 export: counts in 1..k-1 become
- * `<k`, breakdowns get secondary suppression, averages and shares derived from a small
- * count are hidden too. Per-activity figures are not a breakdown: they are separate
- * measures of one activity that sum to no published total. Throws on a bad threshold.
+ * The ids the export of one exact report hides (SPEC "Disclosure control (version 2)"):
+ * primary, complements, several sources (`parts` are the exact reports of each source of a
+ * merged report), then audited secondary suppression.
+ */
+export function hiddenCells(
+	exact: ExactReport,
+	k: number,
+	parts: readonly ExactReport[] = []
+): Set<string> {
+	checkThreshold(k);
+	const sources = parts.length > 1 ? parts.map((part) => knownCells(disclosureTable(part))) : [];
+	return protectTable(disclosureTable(exact), k, sources);
+}
+
+/**
+ * Turns an exact report into the `stekboek-report` v2 export of one year (or an interim of
+ * a year not yet ended). `parts` are the sources of a merged report. Throws on a bad
+ * threshold, or when no amount of hiding passes the audit.
  */
 export function applyDisclosureControl(
 	exact: ExactReport,
-	threshold: number = DEFAULT_THRESHOLD
+	threshold: number = DEFAULT_THRESHOLD,
+	options: { kind?: SingleKind; parts?: readonly ExactReport[] } = {}
 ): StekboekReport {
-	const k = threshold;
-	if (!Number.isInteger(k) || k < MIN_THRESHOLD || k > MAX_THRESHOLD)
-		throw new RangeError(`The threshold must be a whole number from 3 to 10, not ${k}`);
-	const count = (n: number) => suppressCount(n, k);
-	const breakdown = (cells: Record<string, number>) => suppressBreakdown(cells, k);
-	const { reach, helpRequests: help, outreach, signals, focusGroups: focus } = exact;
-	const responseRate = derivedRate(
-		outreach.conversations,
-		outreach.addressesVisited,
-		[outreach.conversations, outreach.addressesVisited],
-		k,
-		100
-	);
+	const hidden = hiddenCells(exact, threshold, options.parts);
+	const kind = options.kind ?? 'year';
 	return {
 		format: 'stekboek-report',
-		version: 1,
-		period: { from: exact.period.from, to: exact.period.to },
-		threshold: k,
+		version: 2,
+		period: { from: exact.period.from, to: exact.period.to, kind },
+		threshold,
 		sources: exact.sources,
-		reach: {
-			uniqueContacts: count(reach.uniqueContacts),
-			newContacts: count(reach.newContacts),
-			knownToSocialService: count(reach.knownToSocialService),
-			byGender: breakdown(reach.byGender),
-			byAgeBand: breakdown(reach.byAgeBand),
-			byHousehold: breakdown(reach.byHousehold),
-			byOrigin: breakdown(reach.byOrigin),
-			byDutchHomeLanguage: breakdown(reach.byDutchHomeLanguage)
-		},
-		helpRequests: {
-			total: count(help.total),
-			signals: count(help.signals),
-			byTheme: breakdown(help.byTheme),
-			byApproach: breakdown(help.byApproach),
-			byReferral: breakdown(help.byReferral),
-			byActivity: breakdown(help.byActivity),
-			byStatus: breakdown(help.byStatus)
-		},
-		activities: exact.activities.map((activity) => activityFigures(activity, k)),
-		outreach: {
-			rounds: count(outreach.rounds),
-			addressesVisited: count(outreach.addressesVisited),
-			conversations: count(outreach.conversations),
-			newPeopleReached: count(outreach.newPeopleReached),
-			...(responseRate === undefined ? {} : { responseRate })
-		},
-		signals: {
-			total: count(signals.total),
-			byTheme: breakdown(signals.byTheme),
-			byStatus: breakdown(signals.byStatus),
-			byForum: breakdown(signals.byForum)
-		},
-		focusGroups: {
-			sessions: count(focus.sessions),
-			headcount: count(focus.headcount),
-			inputs: count(focus.inputs),
-			inputsByTheme: breakdown(focus.inputsByTheme),
-			meanRatingByPrompt: meanRatings(exact, k)
-		},
-		contactsByMonth: breakdown(exact.contactsByMonth)
+		...exportFigures(exact, { hidden: (id) => hidden.has(id), interim: kind === 'interim' })
+	};
+}
+
+/**
+ * The export of a project period: one column per year plus the total, protected as one
+ * table whose audit knows the ties between the years and the total. `years` must be the
+ * exact reports of each whole year in order, `total` the exact report of the whole period.
+ */
+export function applyProjectDisclosureControl(
+	years: readonly ExactReport[],
+	total: ExactReport,
+	threshold: number = DEFAULT_THRESHOLD
+): StekboekReport {
+	checkThreshold(threshold);
+	const columns = years.map((year) => ({
+		column: year.period.from.slice(0, 4),
+		table: disclosureTable(year)
+	}));
+	const hidden = protectTable(projectTable(columns, disclosureTable(total)), threshold);
+	const publish = (column: string) => ({
+		hidden: (id: string) => hidden.has(`${column}|${id}`),
+		interim: false
+	});
+	return {
+		format: 'stekboek-report',
+		version: 2,
+		period: { from: total.period.from, to: total.period.to, kind: 'project' },
+		threshold,
+		sources: total.sources,
+		...exportFigures(total, publish('total')),
+		years: Object.fromEntries(
+			years.map((year, i) => {
+				const column = columns[i]?.column ?? '';
+				return [column, exportFigures(year, publish(column))];
+			})
+		)
 	};
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyDisclosureControl } from './disclosure-control';
 import type { ExactReport } from './exact-report.schema';
 import { countCellsOf, rateCellsOf } from './report-cells';
-import { csvField, reportToCsv } from './report-csv';
+import { csvField, csvValue, reportToCsv } from './report-csv';
 import { testContact, testInput } from './testing/test-records';
 import { aggregateReport } from './year-report';
 
@@ -33,10 +33,11 @@ describe('reportToCsv', () => {
 			r.outreach = { rounds: 6, addressesVisited: 600, conversations: 31, newPeopleReached: 3 };
 		});
 		const rows = reportToCsv(report, 'nl').slice(1).split('\r\n').slice(1, -1);
-		expect(rows).toHaveLength(4 + countCellsOf(report).length + rateCellsOf(report).length);
-		expect(rows).toContain('Bereik;Unieke contacten;;<5');
-		expect(rows).toContain('Outreach;Respons (%);;5.2');
-		expect(rows).toContain('Outreach;Nieuwe mensen bereikt;;<5');
+		expect(rows).toHaveLength(5 + countCellsOf(report).length + rateCellsOf(report).length);
+		expect(rows).toContain('Bereik;Unieke contacten;;x');
+		expect(rows).toContain('Outreach;Respons (%);;5,2');
+		expect(rows).toContain('Outreach;Nieuwe mensen bereikt;;x');
+		expect(rows).toContain('Rapport;Soort;;kalenderjaar');
 		expect(rows).toContain('Rapport;Drempel;;5');
 		expect(rows.every((row) => row.split(';').length === 4 && !row.includes('undefined'))).toBe(
 			true
@@ -53,8 +54,22 @@ describe('reportToCsv', () => {
 		expect(csv).toContain('Hulpvragen;Per thema;"twee\nregels";9\r\n');
 	});
 
-	it('keeps a spreadsheet from running a label as a formula', () => {
+	it('writes decimals with a comma in Dutch and a point in English', () => {
+		const report = exportedWith((r) => {
+			r.outreach = { rounds: 6, addressesVisited: 600, conversations: 31, newPeopleReached: 12 };
+		});
+		expect(reportToCsv(report, 'nl')).toContain(';Respons (%);;5,2\r\n');
+		expect(reportToCsv(report, 'en')).toContain(';Response rate (%);;5.2\r\n');
+		expect(csvValue(8.3, 'nl')).toBe('8,3');
+		expect(csvValue('x', 'nl')).toBe('x');
+	});
+
+	it('keeps a spreadsheet from running a label as a formula, also after spaces or control characters', () => {
 		expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+		expect(csvField('   =1+1')).toBe("'   =1+1");
+		expect(csvField('\u0001\u0002+cmd')).toBe("'\u0001\u0002+cmd");
+		expect(csvField(' \t@SUM(A1)')).toBe("' \t@SUM(A1)");
+		expect(csvField('Huis van het Kind')).toBe('Huis van het Kind');
 		expect(csvField('-5', false)).toBe('-5');
 	});
 });

@@ -1,17 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordKinds } from '$lib/domain/record-kinds';
-import { applyDisclosureControl } from './disclosure-control';
+import { auditTable } from './disclosure-audit';
+import {
+	applyDisclosureControl,
+	applyProjectDisclosureControl,
+	hiddenCells,
+	knownCells
+} from './disclosure-control';
+import {
+	activityCellId,
+	cellId,
+	disclosureTable,
+	projectTable,
+	ratingCellId
+} from './disclosure-table';
 import { exactReportSchema } from './exact-report.schema';
 import { mergeExactReports } from './merge-reports';
 import { dateArb, propertyTaxonomy, SENTINEL, type Records } from './testing/records.arbitrary';
 import { combineRecords, recordsArb } from './testing/records-build';
-import { breakdownsOf, countCellsOf, rateCellsOf } from './report-cells';
+import { countCellsOf, rateCellsOf } from './report-cells';
 import { reportToCsv } from './report-csv';
 import type { ReportLanguage } from './report-input';
-import { stekboekReportSchema } from './report.schema';
+import { stekboekReportSchema, type ReportFigures } from './report.schema';
 import { aggregateReport } from './year-report';
-import type { Period } from './period';
+import { yearPeriod, type Period } from './period';
 
 const periodArb = fc
 	.tuple(dateArb, dateArb)
@@ -29,6 +42,55 @@ const caseArb = fc.record({
 	language: languageArb
 });
 
+const yearCaseArb = fc.record({
+	records: recordsArb('idA'),
+	year: fc.constantFrom(2021, 2022, 2023),
+	k: thresholdArb,
+	language: languageArb
+});
+
+/** The ids (as in disclosure-table) of the hidden cells of one exported column. */
+function hiddenIds(figures: ReportFigures): string[] {
+	const ids: string[] = [];
+	for (const section of ['reach', 'helpRequests', 'outreach', 'signals', 'focusGroups'] as const)
+		for (const [name, value] of Object.entries(figures[section])) {
+			if (name === 'meanRatingByPrompt') {
+				// A hidden mean stands for its hidden count of ratings.
+				for (const [prompt, mean] of Object.entries(value ?? {}))
+					if (mean === 'x') ids.push(ratingCellId(prompt));
+				continue;
+			}
+			if (value === 'x') ids.push(cellId(section, name));
+			else if (value && typeof value === 'object')
+				for (const [label, cell] of Object.entries(value))
+					if (cell === 'x') ids.push(cellId(section, name, label));
+		}
+	for (const activity of figures.activities)
+		for (const [name, value] of Object.entries(activity))
+			if (value === 'x') {
+				// A hidden average stands for its hidden numerator, the session attendance.
+				const cell = name === 'averageAttendance' ? 'sessionAttendance' : name;
+				ids.push(activityCellId(activity.activity, cell));
+			}
+	for (const [month, value] of Object.entries(figures.contactsByMonth))
+		if (value === 'x') ids.push(cellId('contactsByMonth', 'contacts', month));
+	return ids;
+}
+
+/** The same records with every focus prompt's text marked publishable. */
+function withPublishedPrompts(records: Records): Records {
+	const focusSessions = records.focusSessions.map((session) => ({
+		...session,
+		prompts: session.prompts.map((prompt) => ({ ...prompt, publishable: true }))
+	}));
+	return { ...records, focusSessions };
+}
+
+/** The same records with every id made unique to device `i`. */
+function prefixed(records: Records, i: number): Records {
+	return JSON.parse(JSON.stringify(records).replaceAll('idA-', `id${i}-`)) as Records;
+}
+
 describe('report properties', () => {
 	it('generates records that pass their domain schemas', () => {
 		fc.assert(
@@ -45,32 +107,101 @@ describe('report properties', () => {
 		);
 	});
 
-	it('never exports a count from 1 to k-1, and every marker names k', () => {
+	it('never exports a protected count from 1 to k-1; organisational counts are exact', () => {
 		fc.assert(
-			fc.property(caseArb, ({ records, period, k, language }) => {
-				const report = applyDisclosureControl(exactOf(records, period, language), k);
-				for (const { value } of countCellsOf(report))
-					expect(typeof value === 'number' ? value === 0 || value >= k : value === `<${k}`).toBe(
-						true
-					);
+			fc.property(yearCaseArb, ({ records, year, k, language }) => {
+				const exact = exactOf(records, yearPeriod(year), language);
+				const report = applyDisclosureControl(exact, k);
+				for (const { value, unit } of countCellsOf(report)) {
+					if (unit === 'organisational') expect(typeof value).toBe('number');
+					else expect(value === 'x' || value === 0 || value >= k).toBe(true);
+				}
+				expect(report.signals).toEqual(exact.signals);
+				expect(report.outreach).toMatchObject({
+					rounds: exact.outreach.rounds,
+					addressesVisited: exact.outreach.addressesVisited
+				});
 				for (const { value } of rateCellsOf(report))
-					expect(typeof value === 'number' || value === `<${k}`).toBe(true);
+					expect(typeof value === 'number' || value === 'x').toBe(true);
+				expect(stekboekReportSchema.safeParse(report).success).toBe(true);
 			})
 		);
 	});
 
-	it('never leaves one suppressed cell in a breakdown while another non-zero cell is visible', () => {
+	it('passes its own audit: no hidden cell pinned or bounded within 1..k-1', () => {
 		fc.assert(
-			fc.property(caseArb, ({ records, period, k, language }) => {
-				const report = applyDisclosureControl(exactOf(records, period, language), k);
-				for (const { value } of breakdownsOf(report)) {
-					const cells = Object.values(value);
-					const hidden = cells.filter((cell) => typeof cell === 'string').length;
-					const visible = cells.filter((cell) => typeof cell === 'number' && cell > 0).length;
-					expect(hidden === 1 && visible > 0).toBe(false);
-				}
-				expect(stekboekReportSchema.safeParse(report).success).toBe(true);
+			fc.property(yearCaseArb, ({ records, year, k, language }) => {
+				const exact = exactOf(records, yearPeriod(year), language);
+				const hidden = hiddenCells(exact, k);
+				expect(
+					auditTable(disclosureTable(exact), hidden, k).filter((f) => f.reason !== 'all-small')
+				).toEqual([]);
 			})
+		);
+	});
+
+	it('protects a project period as one table: the audit covers the years and the total', () => {
+		fc.assert(
+			fc.property(
+				recordsArb('idA'),
+				thresholdArb,
+				fc.constantFrom(2022, 2023),
+				(records, k, last) => {
+					const years = Array.from({ length: last - 2020 }, (_, i) =>
+						exactOf(records, yearPeriod(2021 + i), 'nl')
+					);
+					const total = exactOf(records, { from: '2021-01-01', to: `${last}-12-31` }, 'nl');
+					const report = applyProjectDisclosureControl(years, total, k);
+					expect(stekboekReportSchema.safeParse(report).success).toBe(true);
+					for (const { value, unit } of countCellsOf(report))
+						if (unit !== 'organisational')
+							expect(value === 'x' || value === 0 || value >= k).toBe(true);
+					const columns = years.map((year) => ({
+						column: year.period.from.slice(0, 4),
+						table: disclosureTable(year)
+					}));
+					const table = projectTable(columns, disclosureTable(total));
+					const hidden = new Set<string>();
+					for (const { column, figures } of [
+						{ column: 'total', figures: report },
+						...Object.entries(report.years ?? {}).map(([column, figures]) => ({ column, figures }))
+					])
+						for (const id of hiddenIds(figures)) hidden.add(`${column}|${id}`);
+					expect(auditTable(table, hidden, k).filter((f) => f.reason !== 'all-small')).toEqual([]);
+				}
+			),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('hides every merged cell that, minus any one source, lies in 1..k-1 (2 to 4 sources)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(recordsArb('idA'), { minLength: 2, maxLength: 4 }),
+				thresholdArb,
+				(devices, k) => {
+					const parts = devices.map((records, i) =>
+						exactOf(prefixed(records, i), yearPeriod(2022), 'nl')
+					);
+					const merged = mergeExactReports(parts);
+					if (!merged.ok) throw new Error(merged.problem);
+					const hidden = hiddenCells(merged.report, k, parts);
+					const table = disclosureTable(merged.report);
+					for (const part of parts) {
+						const own = disclosureTable(part).cells;
+						for (const cell of table.cells.values()) {
+							if (cell.unit === 'organisational' || hidden.has(cell.id)) continue;
+							const rest = cell.value - (own.get(cell.id)?.value ?? 0);
+							expect(rest === 0 || rest >= k).toBe(true);
+						}
+					}
+					const sources = parts.map((part) => knownCells(disclosureTable(part)));
+					expect(
+						auditTable(table, hidden, k, sources).filter((f) => f.reason !== 'all-small')
+					).toEqual([]);
+				}
+			),
+			{ numRuns: 40 }
 		);
 	});
 
@@ -104,7 +235,10 @@ describe('report properties', () => {
 				periodArb,
 				thresholdArb,
 				languageArb,
-				(a, b, period, k, language) => {
+				(first, second, period, k, language) => {
+					// Neutral prompt keys ("vraag 1") are numbered per device: only published texts merge as one.
+					const a = withPublishedPrompts(first);
+					const b = withPublishedPrompts(second);
 					const merged = mergeExactReports([
 						exactOf(a, period, language),
 						exactOf(b, period, language)
@@ -123,8 +257,8 @@ describe('report properties', () => {
 
 	it('never exports an alias, note, description or id from the records', () => {
 		fc.assert(
-			fc.property(caseArb, ({ records, period, k, language }) => {
-				const report = applyDisclosureControl(exactOf(records, period, language), k);
+			fc.property(yearCaseArb, ({ records, year, k, language }) => {
+				const report = applyDisclosureControl(exactOf(records, yearPeriod(year), language), k);
 				for (const text of [JSON.stringify(report), reportToCsv(report, language)]) {
 					expect(text).not.toContain(SENTINEL);
 					expect(text).not.toContain('idA-');

@@ -1,6 +1,7 @@
 import type { ReportMessageKey } from '$lib/i18n/catalog/report';
+import { figureDeclarations } from './figure-declarations';
 import type { ReportLanguage } from './report-input';
-import type { CountCell, RateCell, StekboekReport } from './report.schema';
+import type { CountCell, RateCell, ReportFigures, StekboekReport } from './report.schema';
 import { reportText } from './report-text';
 
 /** One figure of an exported report: section, figure, category (may be empty), value. */
@@ -11,61 +12,53 @@ export interface ReportRow {
 	value: CountCell | RateCell | string;
 }
 
-/** The names after a key prefix of the report catalog, e.g. `uniqueContacts`. */
-type KeysAfter<Prefix extends string, Key = ReportMessageKey> = Key extends `${Prefix}${infer Name}`
-	? Name
-	: never;
-type SectionKey = KeysAfter<'report.section.'>;
-type Figure = KeysAfter<'report.figure.'>;
+type Value = ReportRow['value'] | Record<string, ReportRow['value']> | undefined;
+
+/** The rows of one column, in declaration order; `suffix` names the year of a project column. */
+function figureRows(figures: ReportFigures, language: ReportLanguage, suffix: string): ReportRow[] {
+	const rows: ReportRow[] = [];
+	const text = (key: string) => reportText(language, key as ReportMessageKey);
+	for (const figure of figureDeclarations) {
+		if (figure.kind === 'count' && figure.exported === false) continue;
+		const section = text(`report.section.${figure.section}`) + suffix;
+		const name = text(`report.figure.${figure.name}`);
+		const add = (category: string, value: Value) => {
+			if (value === undefined) return;
+			if (typeof value === 'object')
+				for (const [label, cell] of Object.entries(value))
+					rows.push({ section, figure: name, category: label, value: cell });
+			else rows.push({ section, figure: name, category, value });
+		};
+		if (figure.section === 'activities')
+			for (const activity of figures.activities)
+				add(activity.activity, activity[figure.name] as Value);
+		else if (figure.section === 'contactsByMonth') add('', figures.contactsByMonth);
+		else add('', (figures[figure.section] as Record<string, Value>)[figure.name]);
+	}
+	return rows;
+}
 
 /**
  * The figures of a report as rows, in the order of the JSON, with section and figure names
- * in the report's language. Drives the CSV export; holds only what the JSON holds.
+ * in the report's language: the report's own (or total) figures, then each year of a
+ * project period with the year after the section. Drives the CSV; holds only the JSON.
  */
 export function reportRows(report: StekboekReport, language: ReportLanguage): ReportRow[] {
-	const rows: ReportRow[] = [];
-	const add = (section: SectionKey, figure: Figure, category: string, value: ReportRow['value']) =>
-		rows.push({
-			section: reportText(language, `report.section.${section}`),
-			figure: reportText(language, `report.figure.${figure}`),
-			category,
-			value
-		});
-	const addAll = (
-		section: SectionKey,
-		figures: Partial<Record<Figure, ReportRow['value']>>,
-		category = ''
-	) => {
-		for (const [figure, value] of Object.entries(figures) as [Figure, ReportRow['value']][])
-			add(section, figure, category, value);
-	};
-	type Cells = Record<string, CountCell | RateCell>;
-	const addBreakdowns = (section: SectionKey, breakdowns: Partial<Record<Figure, Cells>>) => {
-		for (const [figure, cells] of Object.entries(breakdowns) as [Figure, Cells][])
-			for (const [category, value] of Object.entries(cells)) add(section, figure, category, value);
-	};
-	const { reach, helpRequests: help, outreach, signals, focusGroups: focus } = report;
-	const { from, to } = report.period;
-	addAll('meta', {
-		periodFrom: from,
-		periodTo: to,
-		threshold: report.threshold,
-		sources: report.sources
+	const meta = (key: string, value: ReportRow['value']): ReportRow => ({
+		section: reportText(language, 'report.section.meta'),
+		figure: reportText(language, key as ReportMessageKey),
+		category: '',
+		value
 	});
-	const { byGender, byAgeBand, byHousehold, byOrigin, byDutchHomeLanguage, ...reachCounts } = reach;
-	addAll('reach', reachCounts);
-	addBreakdowns('reach', { byGender, byAgeBand, byHousehold, byOrigin, byDutchHomeLanguage });
-	const { byTheme, byApproach, byReferral, byActivity, byStatus, ...helpCounts } = help;
-	addAll('helpRequests', helpCounts);
-	addBreakdowns('helpRequests', { byTheme, byApproach, byReferral, byActivity, byStatus });
-	for (const { activity, ...figures } of report.activities) addAll('activities', figures, activity);
-	addAll('outreach', outreach);
-	const { byTheme: signalThemes, byStatus: signalStatus, byForum, ...signalCounts } = signals;
-	addAll('signals', signalCounts);
-	addBreakdowns('signals', { byTheme: signalThemes, byStatus: signalStatus, byForum });
-	const { inputsByTheme, meanRatingByPrompt, ...focusCounts } = focus;
-	addAll('focusGroups', focusCounts);
-	addBreakdowns('focusGroups', { inputsByTheme, meanRatingByPrompt });
-	addBreakdowns('contactsByMonth', { contacts: report.contactsByMonth });
+	const rows = [
+		meta('report.figure.periodFrom', report.period.from),
+		meta('report.figure.periodTo', report.period.to),
+		meta('report.figure.periodKind', reportText(language, `report.kind.${report.period.kind}`)),
+		meta('report.figure.threshold', report.threshold),
+		meta('report.figure.sources', report.sources),
+		...figureRows(report, language, '')
+	];
+	for (const [year, figures] of Object.entries(report.years ?? {}))
+		rows.push(...figureRows(figures, language, ` ${year}`));
 	return rows;
 }

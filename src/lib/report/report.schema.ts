@@ -1,6 +1,12 @@
 import { z } from 'zod';
+import { isoDateSchema } from '$lib/domain/common.schema';
 import { exactCountSchema, labelSchema, monthSchema } from './exact-report.schema';
-import { periodSchema } from './period';
+import {
+	figuresOf,
+	isProtected,
+	type FigureDeclaration,
+	type SectionName
+} from './figure-declarations';
 import { disclosureProblems } from './report-cells';
 
 /** Smallest disclosure threshold a worker may choose (SPEC: 3 to 10). */
@@ -8,98 +14,108 @@ export const MIN_THRESHOLD = 3;
 /** Largest disclosure threshold a worker may choose. */
 export const MAX_THRESHOLD = 10;
 
-/** The text that replaces a suppressed count or average, e.g. `<5`. */
-export const suppressedSchema = z
-	.templateLiteral(['<', z.number().int()])
-	.refine((marker) => /^<([3-9]|10)$/.test(marker), 'threshold lies between 3 and 10');
+/** The one marker of a hidden cell, in JSON, CSV, print and on screen (SPEC "One marker"). */
+export const HIDDEN = 'x';
 
-/** A count in an export: an integer, or the suppression marker. */
-export const countCellSchema = z.union([exactCountSchema, suppressedSchema]);
+/** The marker of a hidden cell. */
+export const hiddenSchema = z.literal(HIDDEN);
 
-/** An average or share in an export: a number rounded to one decimal, or the marker. */
-export const rateCellSchema = z.union([z.number().min(0).max(1_000_000_000), suppressedSchema]);
+/** A protected count in an export: an integer, or `"x"`. */
+export const countCellSchema = z.union([exactCountSchema, hiddenSchema]);
 
-const breakdownSchema = z.record(labelSchema, countCellSchema);
+/** An average or share in an export: a number rounded to one decimal, or `"x"`. */
+export const rateCellSchema = z.union([z.number().min(0).max(1_000_000_000), hiddenSchema]);
 
+function figureSchema(figure: FigureDeclaration): z.ZodType | null {
+	switch (figure.kind) {
+		case 'count':
+			if (figure.exported === false) return null;
+			return isProtected(figure.unit) ? countCellSchema : exactCountSchema;
+		case 'breakdown': {
+			const cell = isProtected(figure.unit) ? countCellSchema : exactCountSchema;
+			const key = figure.section === 'contactsByMonth' ? monthSchema : labelSchema;
+			return z
+				.record(key, cell)
+				.refine((c) => Object.keys(c).length <= 5_000, 'too many categories');
+		}
+		case 'rate':
+			return rateCellSchema.optional();
+		case 'ratings':
+			return z.record(labelSchema, rateCellSchema);
+	}
+}
+
+/** An exported count: an integer or `"x"`. */
+export type CountCell = z.infer<typeof countCellSchema>;
+/** An exported average or share: a number or `"x"`. */
+export type RateCell = z.infer<typeof rateCellSchema>;
+/** The exported figures of one section: counts, rates, breakdowns, by figure name. */
+export type ReportSection = Record<string, CountCell | Record<string, CountCell> | undefined>;
 /** The exported figures of one activity. */
+export type ReportActivity = { activity: string } & Record<string, CountCell | string | undefined>;
+
+/** The zod shape of one section's figures, derived from the figure declarations. */
+function sectionShape(section: SectionName): Record<string, z.ZodType> {
+	const shape: Record<string, z.ZodType> = {};
+	for (const figure of figuresOf(section)) {
+		const schema = figureSchema(figure);
+		if (schema) shape[figure.name] = schema;
+	}
+	return shape;
+}
+
+// The shapes are built from the declarations at run time; the casts name what they hold.
+const sectionSchema = (section: SectionName) =>
+	z.strictObject(sectionShape(section)) as unknown as z.ZodType<ReportSection>;
+
+/** One activity's exported figures. */
 export const reportActivitySchema = z.strictObject({
 	activity: labelSchema,
-	sessions: countCellSchema,
-	attendance: countCellSchema,
-	uniqueParticipants: countCellSchema,
-	newParticipants: countCellSchema,
-	averageAttendance: rateCellSchema.optional(),
-	women: countCellSchema,
-	foreignOrigin: countCellSchema,
-	dutchNotHomeLanguage: countCellSchema,
-	knownToSocialService: countCellSchema
-});
+	...sectionShape('activities')
+}) as unknown as z.ZodType<ReportActivity>;
 
-/** The shape of a `stekboek-report` v1 file (formats.md §1), without the disclosure checks. */
-export const reportShapeSchema = z.strictObject({
-	format: z.literal('stekboek-report'),
-	version: z.literal(1),
-	period: periodSchema,
-	threshold: z.number().int().min(MIN_THRESHOLD).max(MAX_THRESHOLD),
-	sources: z.number().int().min(1).max(1_000),
-	reach: z.strictObject({
-		uniqueContacts: countCellSchema,
-		newContacts: countCellSchema,
-		knownToSocialService: countCellSchema,
-		byGender: breakdownSchema,
-		byAgeBand: breakdownSchema,
-		byHousehold: breakdownSchema,
-		byOrigin: breakdownSchema,
-		byDutchHomeLanguage: breakdownSchema
-	}),
-	helpRequests: z.strictObject({
-		total: countCellSchema,
-		signals: countCellSchema,
-		byTheme: breakdownSchema,
-		byApproach: breakdownSchema,
-		byReferral: breakdownSchema,
-		byActivity: breakdownSchema,
-		byStatus: breakdownSchema
-	}),
+/** Every figure of one column of the report (a year, or the total of a project period). */
+export const reportFiguresSchema = z.strictObject({
+	reach: sectionSchema('reach'),
+	helpRequests: sectionSchema('helpRequests'),
 	activities: z.array(reportActivitySchema).max(5_000),
-	outreach: z.strictObject({
-		rounds: countCellSchema,
-		addressesVisited: countCellSchema,
-		conversations: countCellSchema,
-		newPeopleReached: countCellSchema,
-		responseRate: rateCellSchema.optional()
-	}),
-	signals: z.strictObject({
-		total: countCellSchema,
-		byTheme: breakdownSchema,
-		byStatus: breakdownSchema,
-		byForum: breakdownSchema
-	}),
-	focusGroups: z.strictObject({
-		sessions: countCellSchema,
-		headcount: countCellSchema,
-		inputs: countCellSchema,
-		inputsByTheme: breakdownSchema,
-		meanRatingByPrompt: z.record(labelSchema, rateCellSchema)
-	}),
+	outreach: sectionSchema('outreach'),
+	signals: sectionSchema('signals'),
+	focusGroups: sectionSchema('focusGroups'),
 	contactsByMonth: z.record(monthSchema, countCellSchema)
 });
 
-/** A `stekboek-report` v1 export: suppressed counts, rounded averages, labels only. */
+/** The figures of one column of an export (a year, or the total of a project period). */
+export type ReportFigures = z.infer<typeof reportFiguresSchema>;
+
+/** What an export covers: a calendar year, a project period of whole years, or an interim. */
+export const reportKinds = ['year', 'project', 'interim'] as const;
+
+/** The period of an export (formats.md §1, v2). */
+export const reportPeriodSchema = z
+	.strictObject({ from: isoDateSchema, to: isoDateSchema, kind: z.enum(reportKinds) })
+	.refine((period) => period.from <= period.to, 'period.from is after period.to');
+
+/** The shape of a `stekboek-report` v2 file (formats.md §1), without the disclosure checks. */
+export const reportShapeSchema = z.strictObject({
+	format: z.literal('stekboek-report'),
+	version: z.literal(2),
+	period: reportPeriodSchema,
+	threshold: z.number().int().min(MIN_THRESHOLD).max(MAX_THRESHOLD),
+	sources: z.number().int().min(1).max(1_000),
+	...reportFiguresSchema.shape,
+	years: z.record(z.string().regex(/^\d{4}$/), reportFiguresSchema).optional()
+});
+
+/** A `stekboek-report` v2 export: counts or `"x"`, rounded averages, labels only. */
 export type StekboekReport = z.infer<typeof reportShapeSchema>;
-/** The exported figures of one activity. */
-export type ReportActivity = z.infer<typeof reportActivitySchema>;
-/** The marker of a suppressed cell, e.g. `<5`. */
-export type Suppressed = z.infer<typeof suppressedSchema>;
-/** An exported count: an integer or the marker. */
-export type CountCell = z.infer<typeof countCellSchema>;
-/** An exported average or share: a number or the marker. */
-export type RateCell = z.infer<typeof rateCellSchema>;
 
 /**
- * A `stekboek-report` v1 file that also keeps the disclosure promises: no visible count
- * in 1..k-1, every marker says this threshold, no breakdown with one lone suppressed cell.
- * The export validates with it before writing; a failure means a bug, not bad input.
+ * A `stekboek-report` v2 file that also keeps every disclosure rule it can check on its
+ * own: no visible protected count in 1..k−1, no organisational count hidden (the shape
+ * already), no visible subgroup whose difference with its parent is small or which equals
+ * a parent below 2k, no breakdown tied to a visible total with one lone hidden cell, the
+ * right columns for its kind, interim counts in multiples of 5.
  */
 export const stekboekReportSchema = reportShapeSchema.superRefine((report, ctx) => {
 	for (const message of disclosureProblems(report)) ctx.addIssue({ code: 'custom', message });

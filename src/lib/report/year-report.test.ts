@@ -118,7 +118,8 @@ describe('year report', () => {
 		const focus = aggregateReport(testInput({ focusSessions: sessions, focusInputs })).focusGroups;
 		expect(focus).toMatchObject({ sessions: 2, headcount: 24, inputs: 3 });
 		expect(focus.inputsByTheme).toMatchObject({ Digitaal: 2, Energie: 1, Werk: 0 });
-		expect(focus.ratingsByPrompt).toEqual({ 'Hoe welkom voel je je?': { sum: 9, count: 2 } });
+		// One prompt text across sessions: one mean, by a neutral key (its text is not marked publishable).
+		expect(focus.ratingsByPrompt).toEqual({ 'vraag 1': { sum: 9, count: 2 } });
 	});
 
 	it('refuses a period that ends before it starts', () => {

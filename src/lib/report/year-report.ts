@@ -61,7 +61,13 @@ export function aggregateReport(input: ReportInput): ExactReport {
 		activities: activities.result(),
 		outreach: outreachFigures(input.outreach, period),
 		signals: signalFigures(input.signals, index, period, language),
-		focusGroups: focusFigures(input.focusSessions, input.focusInputs, index.themes, period),
+		focusGroups: focusFigures(
+			input.focusSessions,
+			input.focusInputs,
+			index.themes,
+			period,
+			language
+		),
 		contactsByMonth: contactsByMonth.toRecord()
 	};
 }

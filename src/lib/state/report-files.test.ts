@@ -16,18 +16,40 @@ describe('report files', () => {
 		expect(JSON.parse(file.content as string)).toEqual(report);
 	});
 
-	it('writes CSV with BOM and CRLF, named after a custom period', () => {
-		const custom = aggregateReport({
-			...data,
-			period: { from: '2022-03-01', to: '2022-06-30' },
-			language: 'nl'
-		});
-		const file = reportCsvFile(applyDisclosureControl(custom, 5), 'nl');
-		expect(file.name).toBe('stekboek-rapport-2022-03-01_2022-06-30.csv');
+	it('writes CSV with BOM and CRLF, named after the year', () => {
+		const file = reportCsvFile(report, 'nl');
+		expect(file.name).toBe('stekboek-rapport-2022.csv');
 		expect(file.type).toBe('text/csv;charset=utf-8');
 		expect((file.content as string).startsWith('\uFEFFsectie;figuur;categorie;waarde\r\n')).toBe(
 			true
 		);
+	});
+
+	it('refuses custom periods: 2022-01-01..11-29 and ..11-30 would differ by one contact', () => {
+		for (const to of ['2022-11-29', '2022-11-30']) {
+			const custom = aggregateReport({
+				...data,
+				period: { from: '2022-01-01', to },
+				language: 'nl'
+			});
+			const leaky = applyDisclosureControl(custom, 5);
+			expect(() => reportJsonFile(leaky)).toThrow(UnsafeReportError);
+			expect(() => reportCsvFile(leaky, 'nl')).toThrow(UnsafeReportError);
+		}
+	});
+
+	it('writes an interim report with protected counts in multiples of 5', () => {
+		const running = aggregateReport({
+			...data,
+			period: { from: '2022-01-01', to: '2022-11-29' },
+			language: 'nl'
+		});
+		const interim = applyDisclosureControl(running, 5, { kind: 'interim' });
+		const file = reportJsonFile(interim);
+		expect(file.name).toBe('stekboek-rapport-2022-tussentijds.json');
+		const written = JSON.parse(file.content as string) as typeof interim;
+		expect(written.period.kind).toBe('interim');
+		expect(Number(written.reach.uniqueContacts) % 5).toBe(0);
 	});
 
 	it('refuses to write a report that shows a small count', () => {

@@ -20,7 +20,14 @@ export class UnsafeReportError extends Error {
 	}
 }
 
-/** The report, checked against the `stekboek-report` v1 schema and every disclosure rule. */
+/** The period part of an export's name: `2022`, `2021-2023` or `2022-tussentijds`. */
+function exportStem(period: StekboekReport['period']): string {
+	const first = period.from.slice(0, 4);
+	if (period.kind === 'project') return `${first}-${period.to.slice(0, 4)}`;
+	return period.kind === 'interim' ? `${first}-tussentijds` : first;
+}
+
+/** The report, checked against the `stekboek-report` v2 schema and every disclosure rule. */
 function checked(report: StekboekReport): StekboekReport {
 	const result = stekboekReportSchema.safeParse(report);
 	if (!result.success) throw new UnsafeReportError(result.error.issues.map((i) => i.message));
@@ -31,7 +38,7 @@ function checked(report: StekboekReport): StekboekReport {
 export function reportJsonFile(report: StekboekReport): ExportFile {
 	const safe = checked(report);
 	return {
-		name: `stekboek-rapport-${periodFileStem(safe.period)}.json`,
+		name: `stekboek-rapport-${exportStem(safe.period)}.json`,
 		type: 'application/json',
 		content: `${JSON.stringify(safe, null, 2)}\n`
 	};
@@ -41,7 +48,7 @@ export function reportJsonFile(report: StekboekReport): ExportFile {
 export function reportCsvFile(report: StekboekReport, language: ReportLanguage): ExportFile {
 	const safe = checked(report);
 	return {
-		name: `stekboek-rapport-${periodFileStem(safe.period)}.csv`,
+		name: `stekboek-rapport-${exportStem(safe.period)}.csv`,
 		type: 'text/csv;charset=utf-8',
 		content: reportToCsv(safe, language)
 	};

@@ -54,6 +54,7 @@ describe('ReportPageState', () => {
 		expect(report.period).toBeNull();
 		expect(report.own).toBeNull();
 		expect(report.exported).toBeNull();
+		expect(report.preview).toBeNull();
 	});
 
 	it('sums the bundles of this period only, and counts each as a source', () => {
@@ -67,6 +68,31 @@ describe('ReportPageState', () => {
 		expect(report.counted.map((b) => b.id)).toEqual(['b']);
 		report.removeBundle('b');
 		expect(report.merged?.sources).toBe(1);
+	});
+
+	it('exports no custom period, but still marks what a year export would hide', () => {
+		const report = new ReportPageState(fakeVault(), 2026);
+		report.chooseCustom();
+		report.customFrom = '2022-01-01';
+		report.customTo = '2022-11-29';
+		expect(report.exportKind).toEqual({ kind: null, reason: 'custom' });
+		expect(report.exported).toBeNull();
+		expect(report.preview?.reach.uniqueContacts).toBeDefined();
+	});
+
+	it('exports a project period with a column per year and this year as an interim', () => {
+		const report = new ReportPageState(fakeVault(), 2023);
+		report.chooseProject();
+		report.projectFrom = '2021';
+		report.projectTo = '2022';
+		expect(report.exported?.period).toEqual({
+			from: '2021-01-01',
+			to: '2022-12-31',
+			kind: 'project'
+		});
+		expect(Object.keys(report.exported?.years ?? {})).toEqual(['2021', '2022']);
+		report.choice = '2023';
+		expect(report.exported?.period.kind).toBe('interim');
 	});
 
 	it('saves the threshold in the settings', async () => {

@@ -5,8 +5,9 @@ import type { ExactReport } from '$lib/report/exact-report.schema';
 import { mergeExactReports } from '$lib/report/merge-reports';
 import { periodSchema, yearPeriod, type Period } from '$lib/report/period';
 import type { ReportInput } from '$lib/report/report-input';
-import type { StekboekReport } from '$lib/report/report.schema';
+import type { ReportFigures, StekboekReport } from '$lib/report/report.schema';
 import { aggregateReport } from '$lib/report/year-report';
+import { exportKindOf, exportOf, type ExportKind } from './report-export-kind';
 import { bundleFits, openBundles, type BundleFile, type LoadedBundle } from './report-bundles';
 import { defaultReportYear, reportLanguageOf, yearsWithData } from './report-period';
 import type { VaultData } from './vault-data.svelte';
@@ -16,6 +17,9 @@ const thisYear = () => Number(todayIso().slice(0, 4));
 
 /** The `Jaar` option that switches to a period of the worker's own choosing. */
 export const CUSTOM_PERIOD = 'custom';
+
+/** The `Jaar` option that switches to a project period of several whole years. */
+export const PROJECT_PERIOD = 'project';
 
 /**
  * The report page: which period, the device's exact report for it, the team bundles
@@ -29,10 +33,15 @@ export class ReportPageState {
 	choice = $state('');
 	customFrom = $state('');
 	customTo = $state('');
+	projectFrom = $state('');
+	projectTo = $state('');
+	/** The year it is now; this year exports only as an interim. */
+	currentYear = $state(thisYear());
 	bundles = $state.raw<LoadedBundle[]>([]);
 
 	constructor(data: VaultData, currentYear: number = thisYear()) {
 		this.#data = data;
+		this.currentYear = currentYear;
 		this.choice = String(defaultReportYear(this.years, currentYear));
 	}
 
@@ -51,6 +60,11 @@ export class ReportPageState {
 	years: number[] = $derived(yearsWithData(this.records));
 
 	period: Period | null = $derived.by(() => {
+		if (this.choice === PROJECT_PERIOD) {
+			const from = Number(this.projectFrom);
+			const to = Number(this.projectTo);
+			return from < to ? { from: yearPeriod(from).from, to: yearPeriod(to).to } : null;
+		}
 		if (this.choice !== CUSTOM_PERIOD) return yearPeriod(Number(this.choice));
 		const parsed = periodSchema.safeParse({ from: this.customFrom, to: this.customTo });
 		return parsed.success ? parsed.data : null;
@@ -78,10 +92,40 @@ export class ReportPageState {
 		return result.ok ? result.report : this.own;
 	});
 
-	/** What leaves the device: the merged figures after disclosure control, applied once. */
-	exported: StekboekReport | null = $derived(
-		this.merged ? applyDisclosureControl(this.merged, this.threshold) : null
+	/** Whether the period may leave the device, and as what (SPEC "Periods"). */
+	exportKind: ExportKind | null = $derived(
+		this.period ? exportKindOf(this.period, this.currentYear) : null
 	);
+
+	/** The own figures and each counted bundle: the sources of the merged figures. */
+	#parts = $derived(this.own ? [this.own, ...this.counted.map((b) => b.report)] : []);
+
+	/**
+	 * What leaves the device: the merged figures after disclosure control v2 with the
+	 * several-sources rule; null when the period stays on screen (see `exportKind`).
+	 */
+	exported: StekboekReport | null = $derived.by(() => {
+		const kind = this.exportKind;
+		if (!this.merged || !kind) return null;
+		const yearOf = (year: number) =>
+			aggregateReport({ ...this.records, period: yearPeriod(year), language: this.language });
+		return exportOf(kind, this.merged, this.#parts, this.threshold, yearOf);
+	});
+
+	/** The figures the screen marks: the export's, or for a period that stays on screen what a year export would hide. */
+	preview: ReportFigures | null = $derived.by(() => {
+		if (this.exported) return this.exported;
+		if (!this.merged) return null;
+		return applyDisclosureControl(this.merged, this.threshold, { parts: this.#parts });
+	});
+
+	/** Switches to a project period, starting from the years with data. */
+	chooseProject(): void {
+		const years = [...this.years].sort((a, b) => a - b);
+		this.projectFrom ||= String(years[0] ?? this.currentYear - 1);
+		this.projectTo ||= String(years.at(-1) ?? this.currentYear);
+		this.choice = PROJECT_PERIOD;
+	}
 
 	/** Switches to a custom period, starting from the year on screen. */
 	chooseCustom(): void {

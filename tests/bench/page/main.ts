@@ -2,7 +2,7 @@ import { measureBackup } from '$lib/backup/backup-bench';
 import { benchFuzz } from './fuzz-bench';
 import { benchLoad } from './load-bench';
 import { benchImport, benchSaveLatency, benchSearch } from './registration-bench';
-import { benchReport } from './report-bench';
+import { benchDisclosure, benchReport } from './report-bench';
 import { benchMigration, benchRotation } from './rotation-bench';
 import { benchKdf, benchUnlock } from './vault-bench';
 
@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<unknown>> = {
 	loadEncryptedVsPlain10k: () => benchLoad(10_000),
 	loadEncryptedVsPlain100k: () => benchLoad(100_000),
 	yearReport100k: () => benchReport(100_000),
+	disclosureV2: () => benchDisclosure(),
 	saveContactWith10kContacts: () => benchSaveLatency(10_000),
 	personSearchKeystroke2k: () => benchSearch(2_000),
 	import1200Rows: () => benchImport(1_200),

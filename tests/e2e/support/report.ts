@@ -1,7 +1,10 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { generateDemoData } from '../../../src/lib/demo/demo-data';
-import { applyDisclosureControl } from '../../../src/lib/report/disclosure-control';
+import {
+	applyDisclosureControl,
+	applyProjectDisclosureControl
+} from '../../../src/lib/report/disclosure-control';
 import type { ExactReport } from '../../../src/lib/report/exact-report.schema';
 import { yearPeriod, type Period } from '../../../src/lib/report/period';
 import { aggregateReport } from '../../../src/lib/report/year-report';
@@ -19,6 +22,14 @@ export function expectedExactReport(year: number | Period): ExactReport {
 /** The export the page must produce for a year and threshold. */
 export function expectedExport(year: number, threshold: number) {
 	return applyDisclosureControl(expectedExactReport(year), threshold);
+}
+
+/** The export of a project period of whole years: each year, and the total, as one table. */
+export function expectedProjectExport(years: number[], threshold: number) {
+	const first = years[0] ?? 0;
+	const last = years.at(-1) ?? 0;
+	const total = expectedExactReport({ from: `${first}-01-01`, to: `${last}-12-31` });
+	return applyProjectDisclosureControl(years.map(expectedExactReport), total, threshold);
 }
 
 /** Every alias, note, description, title and free answer of the demo data: none may leave. */

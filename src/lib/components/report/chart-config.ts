@@ -33,7 +33,7 @@ const renderedMark: Plugin = {
 /**
  * The configuration of one report chart. No animation: the page must be complete at once
  * for print, and motion adds nothing to a year report. Suppressed cells come in as null,
- * so they draw no bar; the axis label says `<k` instead.
+ * so they draw no bar; the axis label says `x` instead.
  */
 export function chartConfig(
 	kind: 'bar' | 'line',

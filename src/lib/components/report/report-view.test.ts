@@ -58,7 +58,7 @@ describe('buildReportView', () => {
 		expect(grocery?.figures.some((f) => f.figure === 'averageAttendance')).toBe(false);
 		expect(grocery?.figures.find((f) => f.figure === 'attendance')).toMatchObject({
 			exact: 1,
-			exported: '<3',
+			exported: 'x',
 			hidden: true
 		});
 	});

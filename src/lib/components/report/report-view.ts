@@ -1,7 +1,14 @@
 import type { ReportMessageKey } from '$lib/i18n/catalog/report';
-import { roundToOneDecimal } from '$lib/report/disclosure-cells';
+import { sectionOf } from '$lib/report/disclosure-table';
 import type { ExactBreakdown, ExactReport } from '$lib/report/exact-report.schema';
-import type { CountCell, RateCell, StekboekReport } from '$lib/report/report.schema';
+import { roundToOneDecimal } from '$lib/report/export-figures';
+import { figureDeclarations, type SectionName } from '$lib/report/figure-declarations';
+import {
+	HIDDEN,
+	type CountCell,
+	type RateCell,
+	type ReportFigures
+} from '$lib/report/report.schema';
 
 /** A figure name of the report catalog, e.g. `uniqueContacts` for `report.figure.uniqueContacts`. */
 export type FigureName = ReportMessageKey extends infer K
@@ -14,7 +21,7 @@ export type FigureName = ReportMessageKey extends infer K
 export interface ViewValue {
 	exact: number;
 	exported: CountCell | RateCell;
-	/** True when the export hides this value (`<k`). */
+	/** True when the export hides this value (`x`). */
 	hidden: boolean;
 }
 
@@ -54,102 +61,110 @@ export interface ReportView {
 }
 
 function value(exact: number, exported: CountCell | RateCell): ViewValue {
-	return { exact, exported, hidden: typeof exported === 'string' };
+	return { exact, exported, hidden: exported === HIDDEN };
 }
 
-function figures<T extends FigureName>(
-	names: readonly T[],
-	exact: Record<T, number | undefined>,
-	exported: Partial<Record<T, CountCell | RateCell>>
-): ViewFigure[] {
-	return names.flatMap((figure) => {
-		const out = exported[figure];
-		const raw = exact[figure];
-		return out === undefined || raw === undefined ? [] : [{ figure, ...value(raw, out) }];
-	});
-}
-
-function breakdown(
-	figure: FigureName,
-	exact: ExactBreakdown,
-	exported: Record<string, CountCell>
-): ViewBreakdown {
-	const cells = Object.entries(exact).map(([label, count]) => ({
-		label,
-		...value(count, exported[label] ?? count)
-	}));
-	return { figure, cells };
-}
+type Plain = Record<string, unknown>;
 
 const rate = (numerator: number, denominator: number, scale = 1) =>
 	denominator === 0 ? undefined : roundToOneDecimal((scale * numerator) / denominator);
 
+/** The single figures (counts and rates) of one scope, from the declarations. */
+function figuresOf(exact: Plain, exported: Plain, section: SectionName): ViewFigure[] {
+	return figureDeclarations.flatMap((declared) => {
+		if (declared.section !== section) return [];
+		const out = exported[declared.name] as CountCell | RateCell | undefined;
+		if (out === undefined || typeof out === 'object') return [];
+		const figure = declared.name as FigureName;
+		if (declared.kind === 'count') return [{ figure, ...value(Number(exact[declared.name]), out) }];
+		if (declared.kind !== 'rate') return [];
+		const raw = rate(
+			Number(exact[declared.numerator]),
+			Number(exact[declared.denominator]),
+			declared.scale
+		);
+		return raw === undefined ? [] : [{ figure, ...value(raw, out) }];
+	});
+}
+
+/** The breakdowns of one section, from the declarations. */
+function breakdownsOf(exact: Plain, exported: Plain, section: SectionName): ViewBreakdown[] {
+	return figureDeclarations.flatMap((declared) => {
+		if (declared.section !== section || declared.kind !== 'breakdown') return [];
+		const cells = exact[declared.name] as ExactBreakdown;
+		const out = (exported[declared.name] ?? {}) as Record<string, CountCell>;
+		const figure = declared.name as FigureName;
+		return [
+			{
+				figure,
+				cells: Object.entries(cells).map(([label, count]) => ({
+					label,
+					...value(count, out[label] ?? count)
+				}))
+			}
+		];
+	});
+}
+
 /** The columns of the per-activity table, in report order. */
-export const activityFigureNames = [
-	'sessions',
-	'attendance',
-	'uniqueParticipants',
-	'newParticipants',
-	'averageAttendance',
-	'women',
-	'foreignOrigin',
-	'dutchNotHomeLanguage',
-	'knownToSocialService'
-] as const satisfies readonly FigureName[];
+export const activityFigureNames = figureDeclarations.flatMap((f) =>
+	f.section === 'activities' && !(f.kind === 'count' && f.exported === false)
+		? [f.name as FigureName]
+		: []
+);
+
+const emptyBreakdown = (figure: FigureName): ViewBreakdown => ({ figure, cells: [] });
 
 /**
  * Pairs every exact figure with its exported value, so the worker sees the exact count and
- * which ones the export will hide. `exported` must be `applyDisclosureControl(exact, k)`.
+ * which ones the export hides (`x`). `exported` holds the figures of the same column.
  */
-export function buildReportView(exact: ExactReport, exported: StekboekReport): ReportView {
-	const { reach, helpRequests: help, outreach, signals, focusGroups: focus } = exact;
-	const out = exported;
-	const view: ReportView = {
-		reach: {
-			figures: figures(['uniqueContacts', 'newContacts', 'knownToSocialService'], reach, out.reach),
-			profile: (
-				['byGender', 'byAgeBand', 'byHousehold', 'byOrigin', 'byDutchHomeLanguage'] as const
-			).map((name) => breakdown(name, reach[name], out.reach[name]))
-		},
-		helpRequests: {
-			figures: figures(['total', 'signals'], help, out.helpRequests),
-			breakdowns: (['byTheme', 'byApproach', 'byReferral', 'byActivity', 'byStatus'] as const).map(
-				(name) => breakdown(name, help[name], out.helpRequests[name])
-			)
-		},
+export function buildReportView(exact: ExactReport, exported: ReportFigures): ReportView {
+	const section = (name: SectionName) => ({
+		exact: sectionOf(exact, name),
+		out:
+			(name === 'contactsByMonth'
+				? { contacts: exported.contactsByMonth }
+				: (exported as unknown as Record<string, Plain>)[name]) ?? {}
+	});
+	const view = (name: SectionName) => {
+		const { exact: e, out } = section(name);
+		return { figures: figuresOf(e, out, name), breakdowns: breakdownsOf(e, out, name) };
+	};
+	const reach = view('reach');
+	const focus = view('focusGroups');
+	const means = exported.focusGroups.meanRatingByPrompt as Record<string, RateCell> | undefined;
+	const result: ReportView = {
+		reach: { figures: reach.figures, profile: reach.breakdowns },
+		helpRequests: view('helpRequests'),
 		activities: exact.activities.map((activity, i) => ({
 			activity: activity.activity,
-			figures: figures(
-				activityFigureNames,
-				{ ...activity, averageAttendance: rate(activity.sessionAttendance, activity.sessions) },
-				out.activities[i] ?? {}
+			figures: figuresOf(
+				activity as unknown as Plain,
+				(exported.activities[i] ?? {}) as Plain,
+				'activities'
 			)
 		})),
-		outreach: figures(
-			['rounds', 'addressesVisited', 'conversations', 'newPeopleReached', 'responseRate'],
-			{ ...outreach, responseRate: rate(outreach.conversations, outreach.addressesVisited, 100) },
-			out.outreach
-		),
-		signals: {
-			figures: figures(['total'], signals, out.signals),
-			breakdowns: (['byTheme', 'byStatus', 'byForum'] as const).map((name) =>
-				breakdown(name, signals[name], out.signals[name])
+		outreach: view('outreach').figures,
+		signals: view('signals'),
+		focusGroups: {
+			figures: focus.figures,
+			inputsByTheme: focus.breakdowns[0] ?? emptyBreakdown('inputsByTheme'),
+			ratings: Object.entries(exact.focusGroups.ratingsByPrompt).flatMap(
+				([label, { sum, count }]) => {
+					const mean = rate(sum, count);
+					const shown = means?.[label];
+					return mean === undefined || shown === undefined
+						? []
+						: [{ label, ...value(mean, shown) }];
+				}
 			)
 		},
-		focusGroups: {
-			figures: figures(['sessions', 'headcount', 'inputs'], focus, out.focusGroups),
-			inputsByTheme: breakdown('inputsByTheme', focus.inputsByTheme, out.focusGroups.inputsByTheme),
-			ratings: Object.entries(focus.ratingsByPrompt).flatMap(([label, { sum, count }]) => {
-				const mean = rate(sum, count);
-				const shown = out.focusGroups.meanRatingByPrompt[label];
-				return mean === undefined || shown === undefined ? [] : [{ label, ...value(mean, shown) }];
-			})
-		},
-		contactsByMonth: breakdown('contacts', exact.contactsByMonth, out.contactsByMonth),
+		contactsByMonth: view('contactsByMonth').breakdowns[0] ?? emptyBreakdown('contacts'),
 		hiddenCount: 0
 	};
-	view.hiddenCount = countHidden(view);
-	return view;
+	result.hiddenCount = countHidden(result);
+	return result;
 }
 
 function countHidden(view: ReportView): number {

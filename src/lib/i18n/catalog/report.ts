@@ -10,7 +10,7 @@ export const reportMessages = defineMessages({
 		'report.exportCsv': 'Exporteer CSV',
 		'report.print': 'Afdrukken',
 		'report.exactNotice':
-			'Dit scherm toont exacte cijfers. Elk bestand dat het toestel verlaat, toont aantallen onder de drempel als "<{threshold}".',
+			'Dit scherm toont exacte cijfers. Elk bestand dat het toestel verlaat, toont een verborgen cijfer als "x" (drempel {threshold}).',
 		'report.sourcesNotice':
 			'Samengevoegd uit {count} toestellen: unieke aantallen zijn sommen en kunnen iemand dubbel tellen.',
 		'report.merge.empty': 'Er is niets om samen te voegen.',
@@ -32,6 +32,10 @@ export const reportMessages = defineMessages({
 		'report.section.contactsByMonth': 'Contacten per maand',
 		'report.figure.periodFrom': 'Periode van',
 		'report.figure.periodTo': 'Periode tot en met',
+		'report.figure.periodKind': 'Soort',
+		'report.kind.year': 'kalenderjaar',
+		'report.kind.project': 'projectperiode',
+		'report.kind.interim': 'tussentijds',
 		'report.figure.threshold': 'Drempel',
 		'report.figure.sources': 'Bronnen',
 		'report.figure.uniqueContacts': 'Unieke contacten',
@@ -87,11 +91,22 @@ export const reportMessages = defineMessages({
 		'report.value.onAgenda': 'geagendeerd',
 		'report.period': 'Periode',
 		'report.period.custom': 'Andere periode…',
+		'report.period.project': 'Projectperiode (meerdere jaren)…',
+		'report.project.from': 'Projectbegin',
+		'report.project.to': 'Projecteinde',
+		'report.exportBlocked.custom':
+			'Exporteren en afdrukken kan alleen voor een heel kalenderjaar of een projectperiode van hele jaren: deze periode blijft op dit scherm.',
+		'report.exportBlocked.future': 'Dit jaar is nog niet begonnen: er is niets te exporteren.',
+		'report.exportBlocked.project-running':
+			'Een projectperiode kan pas weg als al haar jaren voorbij zijn; exporteer dit jaar tussentijds.',
+		'report.interimNote':
+			'Dit jaar is nog niet voorbij: de export is tussentijds, met aantallen van personen en contacten afgerond op veelvouden van 5.',
 		'report.period.from': 'Van',
 		'report.period.to': 'Tot en met',
 		'report.period.invalid': 'Kies twee geldige datums; de begindatum ligt niet na de einddatum.',
 		'report.period.text': '{from} tot en met {to}',
-		'report.thresholdHint': 'Aantallen van 1 tot {below} worden in elke export “<{threshold}”.',
+		'report.thresholdHint':
+			'Aantallen van 1 tot {below}, en cijfers waaruit ze af te leiden zijn, worden in elke export “x” (drempel {threshold}).',
 		'report.thresholdSaveError': 'De drempel kon niet bewaard worden.',
 		'report.noData': 'Er zijn nog geen registraties: alle aantallen zijn nul.',
 		'report.legend': 'Gemarkeerd ({marker}): dit aantal wordt in de export verborgen.',
@@ -107,6 +122,9 @@ export const reportMessages = defineMessages({
 		'report.activity': 'Activiteit',
 		'report.profile': 'Profiel',
 		'report.prompt': 'Vraag',
+		'report.prompt.publishable':
+			'Tekst van vraag {number} mag in het rapport (anders: “vraag {number}”)',
+		'report.prompt.neutral': 'vraag {number}',
 		'report.mean': 'Gemiddelde (1–5)',
 		'report.month': 'Maand',
 		'report.noActivities': 'Geen activiteiten met bijeenkomsten of contacten in deze periode.',
@@ -122,7 +140,7 @@ export const reportMessages = defineMessages({
 		'report.method.sourcesMany':
 			'Bronnen: {count} toestellen samengevoegd. Unieke aantallen zijn sommen per toestel en kunnen iemand dubbel tellen.',
 		'report.method.threshold':
-			'Privacy (drempel {threshold}): elk aantal van 1 tot {below} staat er als "<{threshold}". Is in een verdeling maar één cel verborgen, dan ook de kleinste andere niet-lege cel. Gemiddelden en percentages uit een verborgen aantal zijn ook verborgen. Nul blijft zichtbaar.',
+			'Privacy (drempel {threshold}): "x" is een verborgen cijfer. Elk aantal personen of contactmomenten van 1 tot {below} is verborgen; zo ook een deelgroep die minder dan {threshold} verschilt van haar geheel, of die bij een geheel onder tweemaal {threshold} iedereen omvat. Daarna worden zoveel cijfers meer verborgen dat niemand een verborgen cijfer uit de totalen en sommen kan afleiden of tussen 1 en {below} kan insluiten. Gemiddelden en percentages staan er alleen als hun teller en noemer er staan. Nul blijft zichtbaar. Cijfers over de werking (bijeenkomsten, rondes, adressen, signalen, focusgroepen) zijn exact.',
 		'report.method.unique':
 			'Unieke contacten: geregistreerde personen met een contact of een aanwezigheid op een bijeenkomst in de periode, plus één per anoniem contact. Anonieme aanwezigen op bijeenkomsten tellen hier niet mee. In het profiel tellen anonieme contacten als "onbekend".',
 		'report.method.new':
@@ -192,7 +210,7 @@ export const reportMessages = defineMessages({
 		'report.exportCsv': 'Export CSV',
 		'report.print': 'Print',
 		'report.exactNotice':
-			'This screen shows exact figures. Every file that leaves the device shows counts below the threshold as "<{threshold}".',
+			'This screen shows exact figures. Every file that leaves the device shows a hidden figure as "x" (threshold {threshold}).',
 		'report.sourcesNotice':
 			'Merged from {count} devices: unique counts are sums and may count someone twice.',
 		'report.merge.empty': 'There is nothing to merge.',
@@ -212,6 +230,10 @@ export const reportMessages = defineMessages({
 		'report.section.contactsByMonth': 'Contacts by month',
 		'report.figure.periodFrom': 'Period from',
 		'report.figure.periodTo': 'Period to (inclusive)',
+		'report.figure.periodKind': 'Kind',
+		'report.kind.year': 'calendar year',
+		'report.kind.project': 'project period',
+		'report.kind.interim': 'interim',
 		'report.figure.threshold': 'Threshold',
 		'report.figure.sources': 'Sources',
 		'report.figure.uniqueContacts': 'Unique contacts',
@@ -267,11 +289,22 @@ export const reportMessages = defineMessages({
 		'report.value.onAgenda': 'on the agenda',
 		'report.period': 'Period',
 		'report.period.custom': 'Other period…',
+		'report.period.project': 'Project period (several years)…',
+		'report.project.from': 'Project start',
+		'report.project.to': 'Project end',
+		'report.exportBlocked.custom':
+			'Export and print are only for a whole calendar year or a project period of whole years: this period stays on this screen.',
+		'report.exportBlocked.future': 'This year has not begun: there is nothing to export.',
+		'report.exportBlocked.project-running':
+			'A project period can leave only when all its years have ended; export this year as an interim.',
+		'report.interimNote':
+			'This year has not ended: the export is an interim, with counts of people and contacts rounded to multiples of 5.',
 		'report.period.from': 'From',
 		'report.period.to': 'To (inclusive)',
 		'report.period.invalid': 'Choose two valid dates; the start date is not after the end date.',
 		'report.period.text': '{from} to {to}',
-		'report.thresholdHint': 'Counts from 1 to {below} become “<{threshold}” in every export.',
+		'report.thresholdHint':
+			'Counts from 1 to {below}, and figures they could be derived from, become “x” in every export (threshold {threshold}).',
 		'report.thresholdSaveError': 'The threshold could not be saved.',
 		'report.noData': 'There are no registrations yet: every count is zero.',
 		'report.legend': 'Marked ({marker}): this count is hidden in the export.',
@@ -286,6 +319,9 @@ export const reportMessages = defineMessages({
 		'report.activity': 'Activity',
 		'report.profile': 'Profile',
 		'report.prompt': 'Question',
+		'report.prompt.publishable':
+			'The text of question {number} may appear in the report (otherwise: “question {number}”)',
+		'report.prompt.neutral': 'question {number}',
 		'report.mean': 'Mean (1–5)',
 		'report.month': 'Month',
 		'report.noActivities': 'No activities with sessions or contacts in this period.',
@@ -301,7 +337,7 @@ export const reportMessages = defineMessages({
 		'report.method.sourcesMany':
 			'Sources: {count} devices merged. Unique counts are sums per device and may count someone twice.',
 		'report.method.threshold':
-			'Privacy (threshold {threshold}): every count from 1 to {below} reads "<{threshold}". When a breakdown has only one hidden cell, the smallest other non-empty cell is hidden too. Averages and percentages derived from a hidden count are hidden too. Zero stays visible.',
+			'Privacy (threshold {threshold}): "x" is a hidden figure. Every count of people or contacts from 1 to {below} is hidden; so is a subgroup that differs from its whole by less than {threshold}, or that includes everyone of a whole below twice {threshold}. Then enough further figures are hidden that nobody can derive a hidden figure from the totals and sums, or pin it between 1 and {below}. Averages and percentages appear only when their numerator and denominator do. Zero stays visible. Figures about the work itself (sessions, rounds, addresses, signals, focus groups) are exact.',
 		'report.method.unique':
 			'Unique contacts: registered persons with a contact or a session attendance in the period, plus one per anonymous contact. Anonymous session attendees are not counted here. In the profile, anonymous contacts count as "unknown".',
 		'report.method.new': 'New contacts: persons whose first contact ever lies in the period.',
