@@ -17,7 +17,7 @@ test.use({ viewport: PHONE, hasTouch: true });
 test('every page fits the phone, keeps its navigation in thumb reach and has 44-px targets', async ({
 	page
 }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(480_000);
 	await createDemoVault(page);
 	const overflow: string[] = [];
 	const small: string[] = [];
