@@ -42,7 +42,7 @@ describe('toRecords', () => {
 					approachIds: ['appr-informatie'],
 					referralIds: [],
 					description: '',
-					status: 'open',
+					status: 'afgerond', // a new help request's default (answered on the spot)
 					followUpDate: null,
 					isSignal: false
 				}

@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Change } from '$lib/db/encrypted-repository';
+import { defaultSettings } from '$lib/domain/settings.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import type { VaultData } from '$lib/state/vault-data.svelte';
 import { ImportFlow } from './import-flow.svelte';
 
 function fakeVault(commit: (changes: readonly Change[]) => Promise<void>) {
-	return { taxonomy: defaultTaxonomy(), persons: [], commit: vi.fn(commit) };
+	return {
+		taxonomy: defaultTaxonomy(),
+		persons: [],
+		settings: defaultSettings,
+		get: () => undefined,
+		list: () => [],
+		commit: vi.fn(commit)
+	};
 }
 
 const sheet = (name: string) =>
@@ -41,7 +49,8 @@ describe('ImportFlow', () => {
 			helpRequests: 4,
 			newPersons: 3,
 			updatedPersons: 0,
-			items: 0
+			items: 0,
+			skipped: 0
 		});
 		expect(flow.preview).toBeNull();
 	});
