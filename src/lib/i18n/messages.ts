@@ -15,6 +15,7 @@ import { signalsMessages } from './catalog/signals';
 import { taxonomyMessages } from './catalog/taxonomy';
 import { vaultMessages } from './catalog/vault';
 import { vaultKeysMessages } from './catalog/vault-keys';
+import { vaultPasskeyMessages } from './catalog/vault-passkey';
 
 /**
  * Every message of the app, merged from the catalogs in `catalog/`. Add a catalog here
@@ -37,7 +38,8 @@ const catalogs = [
 	reportMessages,
 	focusMessages,
 	backupMessages,
-	vaultKeysMessages
+	vaultKeysMessages,
+	vaultPasskeyMessages
 ] as const;
 
 type Merge<T extends readonly { nl: Record<string, string> }[]> = T[number]['nl'];
