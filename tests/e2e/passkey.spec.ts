@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fromBase64, toBase64 } from '../../src/lib/crypto/bytes';
 import { hkdfSha256 } from '../../src/lib/crypto/hkdf';
 import { openVaultWithPasskey, passkeyPrfSalt } from '../../src/lib/crypto/passkey-slot';
 import { vaultHeaderSchema } from '../../src/lib/crypto/vault-header';
+import { expectNoSeriousA11yViolations } from './support/axe';
 import { watchForeignRequests } from './support/same-origin';
 import {
 	addAuthenticator,
@@ -14,6 +15,7 @@ import {
 	setUpPasskey,
 	vaultRow
 } from './support/passkey';
+import { chip, helpRequest, openRegistration, registerNewPerson } from './support/registration';
 import { dumpStorage } from './support/storage-dump';
 import { createVault, lock, PASSPHRASE, unlock } from './support/vault';
 
@@ -51,6 +53,7 @@ test('sets up a passkey, then opens the vault with one touch and keeps no key or
 	const passkeyBox = await passkeyButton(page).boundingBox();
 	const passphraseBox = await page.getByLabel('Wachtwoordzin').boundingBox();
 	expect(passkeyBox!.y).toBeLessThan(passphraseBox!.y);
+	await expectNoSeriousA11yViolations(page);
 	await passkeyButton(page).click();
 	await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
 	const prfAtUnlock = await seenPrfOutputs(page);
@@ -172,4 +175,62 @@ test('a browser without WebAuthn gets no passkey button, and the setting says wh
 	await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
 	await expect(page.getByText('Deze browser ondersteunt geen passkeys')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Passkey instellen' })).toHaveCount(0);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('prints taps and seconds from a locked phone to a saved contact, passkey and passphrase', async ({
+		page
+	}) => {
+		await addAuthenticator(page, { hasPrf: true });
+		await createVault(page);
+		await registerNewPerson(page, {
+			alias: 'Mo',
+			activity: 'Digipunt',
+			theme: 'Digitaal',
+			approach: 'Informatie'
+		});
+		await setUpPasskey(page, PASSPHRASE);
+		await openRegistration(page);
+		const figures: string[] = [];
+		for (const way of ['passkey', 'passphrase'] as const) {
+			await lock(page);
+			let taps = 0;
+			let keystrokes = 0;
+			const tap = async (target: Locator) => {
+				taps++;
+				await target.click();
+			};
+			const started = Date.now();
+			if (way === 'passkey') {
+				await tap(passkeyButton(page));
+				taps++; // the fingerprint or face on the phone (the virtual authenticator gives it)
+			} else {
+				await tap(page.getByLabel('Wachtwoordzin'));
+				await page.keyboard.type(PASSPHRASE);
+				keystrokes += PASSPHRASE.length;
+				await tap(page.getByRole('button', { name: 'Ontgrendelen' }));
+			}
+			await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
+			const unlocked = Date.now();
+			await tap(page.getByRole('combobox', { name: 'Zoek op roepnaam' }));
+			await page.keyboard.type('mo');
+			keystrokes += 2;
+			await tap(page.getByRole('option', { name: 'Mo', exact: true }));
+			await tap(page.getByRole('button', { name: 'Hulpvraag toevoegen' }));
+			await tap(chip(helpRequest(page, 1), 'Thema', 'Werk'));
+			await tap(chip(helpRequest(page, 1), 'Aanpak', 'Advies'));
+			await tap(page.getByRole('button', { name: 'Contact opslaan' }));
+			await expect(page.getByRole('status')).toContainText('Contact opgeslagen met 1 hulpvraag');
+			const seconds = (Date.now() - started) / 1000;
+			figures.push(
+				`${way}: ${taps} taps, ${keystrokes} keystrokes, ${seconds.toFixed(2)} s scripted ` +
+					`(unlock ${((unlocked - started) / 1000).toFixed(2)} s)`
+			);
+		}
+		console.log(
+			`Locked phone (390×844) to a saved contact for a known person:\n${figures.join('\n')}`
+		);
+	});
 });
