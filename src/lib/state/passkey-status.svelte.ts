@@ -11,9 +11,9 @@ class PasskeyStatus {
 	slot = $state<boolean | null>(null);
 	support = $state<PasskeySupport | null>(null);
 
-	/** `Ontgrendel met passkey` is offered only with a slot and a browser that has WebAuthn. */
+	/** `Ontgrendel met passkey` is offered only with a slot and a browser with WebAuthn and PRF. */
 	get canUnlock(): boolean {
-		return this.slot === true && this.support !== null && this.support !== 'no-webauthn';
+		return this.slot === true && this.support === 'supported';
 	}
 
 	/** Reads the slot and asks the browser what it supports. */
