@@ -3,6 +3,7 @@ import {
 	loadSodium,
 	memzero,
 	randomBytes,
+	removePasskeySlot,
 	toBase64,
 	wrapKey,
 	type VaultHeader,
@@ -68,8 +69,9 @@ export function sealBackup(
 	const fileKey = randomBytes(32);
 	try {
 		const wrapped = wrapKey(dataKey, fileKey, fileKeyAad(header.vaultId));
+		// A backup opens with the passphrase only: the passkey belongs to this device and origin.
 		const clear = encodeClearHeader({
-			vault: header,
+			vault: removePasskeySlot(header),
 			fileKey: { nonce: toBase64(wrapped.nonce), ciphertext: toBase64(wrapped.ciphertext) }
 		});
 		const body = encryptStream(fileKey, clear, plaintext);

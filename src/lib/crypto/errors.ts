@@ -39,6 +39,18 @@ export class WrongPassphraseError extends CryptoError {
 	}
 }
 
+/**
+ * The key derived from a passkey's PRF output did not unwrap the data key: another
+ * credential, another authenticator's answer, or a passkey slot moved or altered.
+ */
+export class WrongPasskeyError extends CryptoError {
+	override readonly name = 'WrongPasskeyError';
+	readonly code = 'wrong-passkey';
+	constructor() {
+		super('passkey did not open the vault');
+	}
+}
+
 /** The vault header is not a valid v1 header, or its parts do not belong together. */
 export class VaultHeaderError extends CryptoError {
 	override readonly name = 'VaultHeaderError';

@@ -13,6 +13,7 @@ export {
 	TamperedError,
 	TruncatedError,
 	VaultHeaderError,
+	WrongPasskeyError,
 	WrongPassphraseError
 } from './errors';
 export {
@@ -38,7 +39,12 @@ export {
 } from './aead';
 export { PAD_BLOCK_BYTES, pad, unpad } from './padding';
 export { unwrapKey, wrapKey, type WrappedKey } from './key-wrap';
-export { vaultHeaderSchema, vaultPublicKey, type VaultHeader } from './vault-header';
+export {
+	vaultHeaderSchema,
+	vaultPublicKey,
+	type PasskeySlot,
+	type VaultHeader
+} from './vault-header';
 export {
 	createVault,
 	forgetKeys,
@@ -49,5 +55,12 @@ export {
 	type VaultKeys
 } from './vault-keys';
 export { rekeyVault } from './vault-rekey';
+export {
+	addPasskeySlot,
+	openVaultWithPasskey,
+	passkeyCredentialId,
+	passkeyPrfSalt,
+	removePasskeySlot
+} from './passkey-slot';
 export { openSealed, sealForVault } from './sealed-box';
 export { STREAM_CHUNK_BYTES, decryptStream, encryptStream } from './secretstream';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NONCE_BYTES } from './aead';
-import { base64BytesSchema, fromBase64, toBase64 } from './bytes';
+import { base64BytesSchema, fromBase64, toBase64, tryFromBase64 } from './bytes';
 import { VaultHeaderError } from './errors';
 import { KDF_KEY_BYTES, kdfParamsSchema } from './kdf';
 import type { WrappedKey } from './key-wrap';
@@ -13,6 +13,21 @@ const wrappedKeySchema = z.object({
 });
 type WrappedKeyJson = z.infer<typeof wrappedKeySchema>;
 
+/**
+ * The optional passkey slot: the data key wrapped under a key derived from a passkey's
+ * PRF output (see passkey-slot.ts). The credential id (base64url, 16 to 1023 bytes as
+ * WebAuthn allows) tells the browser which passkey to ask for; it is bound into the AAD.
+ */
+export const passkeySlotSchema = z.object({
+	credentialId: z
+		.string()
+		.min(22)
+		.max(1364)
+		.refine((text) => tryFromBase64(text) !== undefined, 'expected base64url'),
+	wrappedDataKey: wrappedKeySchema
+});
+export type PasskeySlot = z.infer<typeof passkeySlotSchema>;
+
 /** The vault header, stored in clear: everything needed to unlock, nothing that reveals data. */
 export const vaultHeaderSchema = z.object({
 	format: z.literal('stekboek-vault'),
@@ -22,7 +37,9 @@ export const vaultHeaderSchema = z.object({
 	kdf: kdfParamsSchema,
 	wrappedDataKey: wrappedKeySchema, // under the passphrase key
 	publicKey: base64BytesSchema(32), // X25519, in clear so a locked kiosk can seal to it
-	wrappedPrivateKey: wrappedKeySchema // under the data key
+	wrappedPrivateKey: wrappedKeySchema, // under the data key
+	// Optional, so version 1 stays: a reader without this field strips it and opens by passphrase.
+	passkey: passkeySlotSchema.optional()
 });
 export type VaultHeader = z.infer<typeof vaultHeaderSchema>;
 

@@ -95,6 +95,15 @@ export async function openVault(header: VaultHeader, passphrase: string): Promis
 	} finally {
 		memzero(passKey);
 	}
+	return openWithDataKey(valid, dataKey);
+}
+
+/**
+ * The second half of every unlock (passphrase or passkey): opens the private key with an
+ * unwrapped data key. Zeroes the data key and throws `VaultHeaderError('tampered')` when
+ * the private key fails to authenticate. Needs `loadSodium()`.
+ */
+export function openWithDataKey(valid: VaultHeader, dataKey: Uint8Array): OpenedVault {
 	try {
 		const { privateKey, publicKey, repaired } = openPrivateKey(valid, dataKey);
 		const repairedHeader = repaired ? { ...valid, publicKey: toBase64(publicKey) } : null;

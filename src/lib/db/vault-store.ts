@@ -35,6 +35,14 @@ export async function writeVaultHeader(db: StekboekDatabase, header: unknown): P
 	});
 }
 
+/**
+ * Replaces only the header (adding or removing the passkey slot), keeping the failed-unlock
+ * count, so a header edit that needs no passphrase can never reset the delay.
+ */
+export async function replaceVaultHeader(db: StekboekDatabase, header: unknown): Promise<void> {
+	await db.vault.update(VAULT_ROW_ID, { header } as Partial<VaultRow>);
+}
+
 /** Counts one more failed unlock (in both copies) and returns the new count. */
 export async function recordFailedUnlock(db: StekboekDatabase): Promise<number> {
 	return db.transaction('rw', db.vault, async () => {

@@ -17,6 +17,7 @@ import { taxonomyMessages } from './catalog/taxonomy';
 import { vaultMessages } from './catalog/vault';
 import { vaultKeysMessages } from './catalog/vault-keys';
 import { formatPlurals } from './plural-format';
+import { vaultPasskeyMessages } from './catalog/vault-passkey';
 
 /**
  * Every message of the app, merged from the catalogs in `catalog/`. Add a catalog here
@@ -40,7 +41,8 @@ const catalogs = [
 	focusMessages,
 	kioskMessages,
 	backupMessages,
-	vaultKeysMessages
+	vaultKeysMessages,
+	vaultPasskeyMessages
 ] as const;
 
 type Merge<T extends readonly { nl: Record<string, string> }[]> = T[number]['nl'];

@@ -40,7 +40,10 @@ export async function checkPassphrase(
 /**
  * Rotates the data key and key pair under `passphrase` (see db/vault-rotation.ts). The
  * other open tabs still hold the old key, so they are locked: a write from them would be
- * encrypted under a key that no longer opens the vault.
+ * encrypted under a key that no longer opens the vault. The new header has no passkey
+ * slot: the old slot wraps the old key, and re-wrapping would need a touch in the middle
+ * of a one-transaction rotation. Returns true when a passkey was removed, so the form
+ * can say so (the worker sets it up again in one dialog).
  */
 export async function rotateKeys(
 	db: StekboekDatabase,
@@ -48,7 +51,8 @@ export async function rotateKeys(
 	header: VaultHeader,
 	passphrase: string,
 	onProgress?: (done: number) => void
-): Promise<void> {
+): Promise<boolean> {
 	await data.rotate(db, await rekeyVault(header, data.keys, passphrase), onProgress);
 	tabSync.post({ type: 'lock' });
+	return header.passkey !== undefined;
 }

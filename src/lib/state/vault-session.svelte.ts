@@ -6,7 +6,10 @@ import {
 	rewrapVault,
 	VaultHeaderError,
 	vaultHeaderSchema,
+	WrongPasskeyError,
 	WrongPassphraseError,
+	type OpenedVault,
+	type VaultHeader,
 	type VaultKeys
 } from '$lib/crypto';
 import { openDatabase, type StekboekDatabase } from '$lib/db/database';
@@ -17,6 +20,7 @@ import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import { tabSync } from './tab-sync';
 import type { MessageKey } from '$lib/i18n/messages';
 import { UnlockThrottle } from './unlock-throttle';
+import { openWithPasskey, setUpPasskey } from './vault-passkey';
 import { checkPassphrase, rotateKeys } from './vault-rekey';
 import { VaultError } from './vault-error';
 
@@ -84,13 +88,28 @@ class VaultSession {
 	 * keeps the growing delay but never wipes the device for failures.
 	 */
 	async unlock(passphrase: string, { allowWipe = true } = {}): Promise<void> {
+		await this.#unlockWith((header) => openVault(header, passphrase), allowWipe);
+	}
+
+	/**
+	 * Unlocks with the passkey (one touch). A passkey whose answer does not open the vault
+	 * is counted like a wrong passphrase (same delay, same wipe policy); a cancel is not.
+	 */
+	async unlockWithPasskey(): Promise<void> {
+		await this.#unlockWith(openWithPasskey, true);
+	}
+
+	async #unlockWith(
+		open: (header: VaultHeader) => Promise<OpenedVault>,
+		allowWipe: boolean
+	): Promise<void> {
 		this.#throttle.check();
 		const row = await readVaultRow(this.db);
 		const header = vaultHeaderSchema.safeParse(row?.header);
 		if (!row || !header.success) throw new VaultError('unlock.headerDamaged');
 		this.busy = true;
 		try {
-			const { keys, repairedHeader } = await openVault(header.data, passphrase);
+			const { keys, repairedHeader } = await open(header.data);
 			await this.#throttle.succeeded(this.db);
 			// The private key is authenticated, the clear public key is not: trust the former.
 			if (repairedHeader) await writeVaultHeader(this.db, repairedHeader);
@@ -100,13 +119,14 @@ class VaultSession {
 			if (error instanceof KdfDowngradeError || error instanceof VaultHeaderError) {
 				throw new VaultError('unlock.headerDamaged');
 			}
-			if (!(error instanceof WrongPassphraseError)) throw error;
+			const passkey = error instanceof WrongPasskeyError;
+			if (!passkey && !(error instanceof WrongPassphraseError)) throw error;
 			const failures = await this.#throttle.failed(this.db);
 			if (allowWipe && row.wipeAfterFailures !== null && failures >= row.wipeAfterFailures) {
 				await wipeEverything(this.db);
 				location.reload();
 			}
-			throw new VaultError('unlock.wrong');
+			throw new VaultError(passkey ? 'passkey.wrong' : 'unlock.wrong');
 		} finally {
 			this.busy = false;
 		}
@@ -115,26 +135,36 @@ class VaultSession {
 	/**
 	 * Changes the passphrase. With `rotate` (the default) the data key and key pair are
 	 * renewed and every record re-encrypted, so the old passphrase opens nothing written
-	 * from now on; without, only the data key is re-wrapped. A wrong current passphrase is
-	 * counted and delayed exactly like a wrong unlock.
+	 * from now on; without, only the data key is re-wrapped (a passkey keeps working). A
+	 * wrong current passphrase is counted and delayed exactly like a wrong unlock. Returns
+	 * true when a rotation removed the passkey slot (see `rotateKeys`).
 	 */
 	async changePassphrase(
 		current: string,
 		next: string,
 		{ rotate = true, onProgress }: { rotate?: boolean; onProgress?: (done: number) => void } = {}
-	): Promise<void> {
+	): Promise<boolean> {
 		if (next.length < MIN_PASSPHRASE_LENGTH) throw new VaultError('vault.tooShort');
 		const data = this.#unlocked();
 		const header = await checkPassphrase(this.db, this.#throttle, current);
 		if (rotate) return rotateKeys(this.db, data, header, next, onProgress);
 		await writeVaultHeader(this.db, await rewrapVault(header, data.keys, next));
+		return false;
 	}
 
-	/** Renews the data key under the same passphrase (after erasing a person). */
-	async rotateKey(passphrase: string, onProgress?: (done: number) => void): Promise<void> {
+	/**
+	 * Renews the data key under the same passphrase (after erasing a person). Returns true
+	 * when the rotation removed the passkey slot.
+	 */
+	async rotateKey(passphrase: string, onProgress?: (done: number) => void): Promise<boolean> {
 		const data = this.#unlocked();
 		const header = await checkPassphrase(this.db, this.#throttle, passphrase);
-		await rotateKeys(this.db, data, header, passphrase, onProgress);
+		return rotateKeys(this.db, data, header, passphrase, onProgress);
+	}
+
+	/** Sets up passkey unlock after checking the passphrase (see vault-passkey.ts). */
+	async setUpPasskey(passphrase: string): Promise<void> {
+		await setUpPasskey(this.db, this.#throttle, this.#unlocked(), passphrase);
 	}
 
 	#unlocked(): VaultData {
