@@ -6,6 +6,7 @@ import {
 	openRegistration,
 	registerNewPerson
 } from './support/registration';
+import { openNav } from './support/nav';
 import { keyFigure } from './support/report';
 import { fixturePath, openFromSettings } from './support/taxonomy';
 import { createVault, unlock } from './support/vault';
@@ -18,7 +19,7 @@ const LAST_YEAR = THIS_YEAR - 1;
 
 /** Checks the unique-contacts key figure of one year on the report page (its exact value). */
 async function expectUniqueContacts(page: Page, year: number, count: number) {
-	await page.getByRole('link', { name: 'Rapport', exact: true }).click();
+	await openNav(page, 'Rapport');
 	await page.getByRole('combobox', { name: 'Jaar' }).selectOption(String(year));
 	await expect(keyFigure(page, 'Bereik', 'Unieke contacten')).toHaveText(
 		new RegExp(`^${count}(\\D|$)`)
@@ -27,7 +28,7 @@ async function expectUniqueContacts(page: Page, year: number, count: number) {
 
 /** The unique-contacts key figure of one year as shown on the report page. */
 async function reportFigure(page: Page, year: number): Promise<string> {
-	await page.getByRole('link', { name: 'Rapport', exact: true }).click();
+	await openNav(page, 'Rapport');
 	await page.getByRole('combobox', { name: 'Jaar' }).selectOption(String(year));
 	const figure = keyFigure(page, 'Bereik', 'Unieke contacten');
 	await expect(figure).toHaveText(/^\d+/);
@@ -120,7 +121,7 @@ test('offers the existing person for a look-alike alias, and merges two records 
 	await expect(page.getByRole('heading', { name: 'Contacten (2)' })).toBeVisible();
 
 	await expectUniqueContacts(page, THIS_YEAR, 1);
-	await page.getByRole('link', { name: 'Personen', exact: true }).click();
+	await openNav(page, 'Personen');
 	await expect(page.getByRole('link', { name: 'corr dína' })).toHaveCount(0);
 	await expect(page.getByText(/laatst .* · Sociale kruidenier/)).toBeVisible();
 });

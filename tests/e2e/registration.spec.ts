@@ -90,7 +90,8 @@ test('registers a contact with two help requests for a new person and finds it b
 	const status = page.getByRole('status').filter({ hasText: 'Contact opgeslagen' });
 	await expect(status).toHaveText(/Contact opgeslagen met 2 hulpvragen/);
 	const link = status.getByRole('link', { name: 'Koppel aan signaal' });
-	await expect(link).toHaveAttribute('href', /\/signalen\/koppel\?contact=[\w-]+&request=[\w-]+$/);
+	// An opaque per-session handle, never the contact's or request's id.
+	await expect(link).toHaveAttribute('href', /\/signalen\/koppel\?h=[\w-]+$/);
 	// The form is clear again, at the place just used, ready for the next contact.
 	await expect(page.getByRole('combobox', { name: 'Zoek op roepnaam' })).toHaveValue('');
 	await expect(helpRequest(page, 1)).toHaveCount(0);
@@ -252,7 +253,7 @@ test('erases a person by anonymising: the alias is gone, the contact still count
 	await expect(page.getByRole('alert')).toHaveText(
 		'Kies eerst wat er met de open hulpvragen gebeurt.'
 	);
-	await page.getByLabel(/^Laten staan in Op te volgen/).check();
+	await page.getByRole('radio', { name: /^Laten staan in Op te volgen/ }).check();
 	await page.getByRole('button', { name: 'Verwijder persoon' }).click();
 	await page.getByRole('button', { name: 'Ja, definitief verwijderen' }).click();
 	await expect(page.getByRole('status')).toHaveText('De persoon is verwijderd.');

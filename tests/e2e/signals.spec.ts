@@ -49,12 +49,15 @@ test('creates a signal with themes and a forum, edits its status and lists it', 
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen.' })).toBeVisible();
 
+	// After a reload the page's per-session handle means nothing: reopen it from the list.
 	await page.reload();
 	await unlock(page);
-	await expect(chip(page, 'Status', 'geagendeerd')).toHaveAttribute('aria-pressed', 'true');
 	await openSignals(page);
 	const item = page.getByRole('link', { name: new RegExp(TITLE) });
 	await expect(item).toContainText('geagendeerd');
+	await item.click();
+	await expect(chip(page, 'Status', 'geagendeerd')).toHaveAttribute('aria-pressed', 'true');
+	await openSignals(page);
 	await expect(item).toContainText('Vrije tijd, Financieel');
 	await expect(item).toContainText('Gekoppelde hulpvragen: 0');
 	await expect(item).toContainText('Naar Team Opstap');
