@@ -4,6 +4,7 @@ import { hkdfSha256 } from '../../src/lib/crypto/hkdf';
 import { openVaultWithPasskey, passkeyPrfSalt } from '../../src/lib/crypto/passkey-slot';
 import { vaultHeaderSchema } from '../../src/lib/crypto/vault-header';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { openNav } from './support/nav';
 import { watchForeignRequests } from './support/same-origin';
 import {
 	addAuthenticator,
@@ -95,7 +96,7 @@ test('falls back to the passphrase when the passkey is gone or does not open the
 	expect(await failedUnlocks(page)).toBe(0);
 
 	// The worker replaces the broken passkey, then deletes it on the phone: not counted.
-	await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
+	await openNav(page, 'Instellingen');
 	await page.getByRole('button', { name: 'Passkey verwijderen' }).click();
 	await setUpPasskey(page, PASSPHRASE);
 	await lock(page);
@@ -151,7 +152,7 @@ test('without PRF no passkey is stored, the setting says why and the lock screen
 }) => {
 	await addAuthenticator(page, { hasPrf: false });
 	await createVault(page);
-	await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
+	await openNav(page, 'Instellingen');
 	await page.getByRole('button', { name: 'Passkey instellen', exact: true }).click();
 	const dialog = page.getByRole('dialog');
 	await dialog.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
@@ -172,7 +173,7 @@ test('a browser without WebAuthn gets no passkey button, and the setting says wh
 		delete (window as { PublicKeyCredential?: unknown }).PublicKeyCredential;
 	});
 	await createVault(page);
-	await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
+	await openNav(page, 'Instellingen');
 	await expect(page.getByText('Deze browser ondersteunt geen passkeys')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Passkey instellen' })).toHaveCount(0);
 });

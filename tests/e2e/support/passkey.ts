@@ -1,4 +1,5 @@
 import { expect, type CDPSession, type Page } from '@playwright/test';
+import { openNav } from './nav';
 
 /** Chromium's virtual platform authenticator, driven over CDP. */
 export interface VirtualAuthenticator {
@@ -125,7 +126,7 @@ export async function failedUnlocks(page: Page): Promise<number> {
 
 /** Sets up the passkey in Instellingen the way the worker does, passphrase in the dialog. */
 export async function setUpPasskey(page: Page, passphrase: string): Promise<void> {
-	await page.getByRole('link', { name: 'Instellingen', exact: true }).click();
+	await openNav(page, 'Instellingen');
 	await page.getByRole('button', { name: 'Passkey instellen', exact: true }).click();
 	const dialog = page.getByRole('dialog');
 	await dialog.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
