@@ -48,6 +48,10 @@ export const activitiesMessages = defineMessages({
 		'session.noteSave': 'Notitie opslaan',
 		'session.delete': 'Bijeenkomst verwijderen',
 		'session.deleteConfirm': 'Deze bijeenkomst met haar aanwezigheden verwijderen?',
+		'session.deleteAttendance':
+			'{count, plural, =0 {Er zijn geen aanwezigheden geregistreerd.} one {# aanwezigheid gaat mee; de persoon zelf blijft.} other {# aanwezigheden gaan mee; de personen zelf blijven.}}',
+		'session.deleteAnonymous':
+			'{count, plural, one {# anonieme deelnemer telt niet meer mee.} other {# anonieme deelnemers tellen niet meer mee.}}',
 		'confirm.yesDelete': 'Ja, verwijderen'
 	},
 	en: {
@@ -94,6 +98,10 @@ export const activitiesMessages = defineMessages({
 		'session.noteSave': 'Save note',
 		'session.delete': 'Delete session',
 		'session.deleteConfirm': 'Delete this session and its attendance?',
+		'session.deleteAttendance':
+			'{count, plural, =0 {No attendance was recorded.} one {# attendance goes with it; the person stays.} other {# attendances go with it; the persons stay.}}',
+		'session.deleteAnonymous':
+			'{count, plural, one {# anonymous participant no longer counts.} other {# anonymous participants no longer count.}}',
 		'confirm.yesDelete': 'Yes, delete'
 	}
 });
