@@ -8,6 +8,7 @@ export const activitiesMessages = defineMessages({
 		'activities.none':
 			'Er zijn geen groepsactiviteiten. Voeg er een toe of haal er een uit het archief onder Instellingen.',
 		'activities.newSession': 'Nieuwe bijeenkomst',
+		'activities.newSessionOf': 'Nieuwe bijeenkomst: {activity}',
 		'activities.archived': 'Gearchiveerde activiteiten, met hun oude bijeenkomsten:',
 		'activities.summary':
 			'{sessions, plural, one {# bijeenkomst} other {# bijeenkomsten}} · {attendance, plural, one {# deelname} other {# deelnames}}',
@@ -60,6 +61,7 @@ export const activitiesMessages = defineMessages({
 		'activities.none':
 			'There are no group activities. Add one or bring one back from the archive under Settings.',
 		'activities.newSession': 'New session',
+		'activities.newSessionOf': 'New session: {activity}',
 		'activities.archived': 'Archived activities, with their old sessions:',
 		'activities.summary':
 			'{sessions, plural, one {# session} other {# sessions}} · {attendance, plural, one {# attendance} other {# attendances}}',
