@@ -6,6 +6,7 @@ import {
 	openRegistration,
 	registerNewPerson
 } from './support/registration';
+import { activityCard, addPerson, openActivities } from './support/activities';
 import { openNav } from './support/nav';
 import { keyFigure } from './support/report';
 import { fixturePath, openFromSettings } from './support/taxonomy';
@@ -190,4 +191,63 @@ test('notes a follow-up with what was done and a new date, then closes it', asyn
 	await openRegistration(page);
 	await page.getByRole('link', { name: /^Op te volgen/ }).click();
 	await expect(page.getByText('Niets op te volgen.')).toBeVisible();
+});
+
+test('deletes a session with its attendance after one question that says what goes', async ({
+	page
+}) => {
+	await createVault(page);
+	await addPerson(page, 'Corr-Dirk');
+	// A second "Nieuwe persoon" with a variant of the alias offers the known person first.
+	await page.getByRole('link', { name: 'Terug naar Personen' }).click();
+	await page.getByRole('link', { name: 'Nieuwe persoon' }).click();
+	await page.getByLabel('Roepnaam of initialen').fill('corr dirck');
+	await page.getByRole('button', { name: 'Open Corr-Dirk' }).click();
+	await expect(page.getByRole('heading', { name: 'Corr-Dirk', level: 1 })).toBeVisible();
+
+	await openActivities(page);
+	await page.getByRole('button', { name: 'Nieuwe bijeenkomst: Soep met Babbels' }).click();
+	const soup = activityCard(page, 'Soep met Babbels');
+	await page.getByLabel('Zoek een persoon').fill('Dirk');
+	await page.getByRole('checkbox', { name: 'Corr-Dirk' }).check();
+	await page.getByRole('button', { name: 'Eén anoniem meer' }).click();
+	await expect(page.getByText('Opgeslagen.', { exact: true })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Bijeenkomst verwijderen' }).click();
+	const question = page.getByRole('group', { name: /met haar aanwezigheden verwijderen/ });
+	await expect(question).toContainText('1 aanwezigheid gaat mee; de persoon zelf blijft.');
+	await expect(question).toContainText('1 anonieme deelnemer telt niet meer mee.');
+	await question.getByRole('button', { name: 'Ja, verwijderen' }).click();
+	await expect(page.getByRole('heading', { name: 'Activiteiten', level: 1 })).toBeVisible();
+	await expect(soup.getByText('Nog geen bijeenkomsten.')).toBeVisible();
+	await openPerson(page, 'Corr-Dirk');
+});
+
+test('deletes an outreach round and a signal, each after one question', async ({ page }) => {
+	await createVault(page);
+	await openActivities(page);
+	await page.getByRole('link', { name: 'Outreachrondes' }).click();
+	await page.getByRole('link', { name: 'Nieuwe outreachronde' }).click();
+	await chip(page, 'Soort ronde', 'Stoepbezoeken').click();
+	await chip(page, 'Wijken', 'Centrum').click();
+	await page.getByLabel('Adressen bezocht').fill('30');
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByText('Nog geen outreachrondes.')).toBeHidden();
+	await page.getByRole('listitem').getByRole('link').first().click();
+	await page.getByRole('button', { name: 'Ronde verwijderen' }).click();
+	await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+	await expect(page.getByText('Nog geen outreachrondes.')).toBeVisible();
+
+	await openNav(page, 'Signalen');
+	await page.getByRole('link', { name: 'Nieuw signaal' }).click();
+	await page.getByLabel('Titel').fill('Corr-signaal');
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByRole('heading', { name: 'Corr-signaal', level: 1 })).toBeVisible();
+	await page.getByRole('button', { name: 'Signaal verwijderen' }).click();
+	await expect(page.getByText('Er is niets aan gekoppeld.')).toBeVisible();
+	await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+	await expect(page.getByText('Nog geen signalen.')).toBeVisible();
+	await page.reload();
+	await unlock(page);
+	await expect(page.getByText('Nog geen signalen.')).toBeVisible();
 });

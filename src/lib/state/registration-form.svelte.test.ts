@@ -57,13 +57,13 @@ describe('RegistrationForm', () => {
 		expect(form.state.personId).toBe('person-1');
 	});
 
-	it('keeps the signal flag and the signal approach in step', () => {
+	it('marks a help request as a signal by its approach "Opgepikt als signaal" alone', () => {
 		const form = new RegistrationForm(store([]));
 		const id = form.addHelpRequest();
 		form.setApproaches(id, ['appr-advies', SIGNAL_APPROACH_ID]);
 		expect(form.state.helpRequests[0]?.isSignal).toBe(true);
-		form.setSignal(id, false);
-		expect(form.state.helpRequests[0]?.approachIds).toEqual(['appr-advies']);
+		form.setApproaches(id, ['appr-advies']);
+		expect(form.state.helpRequests[0]?.isSignal).toBe(false);
 	});
 
 	it('prefills the new person with what was typed in the search', () => {

@@ -6,7 +6,6 @@ import {
 	emptyRegistration,
 	registrationStateSchema,
 	withApproaches,
-	withSignalFlag,
 	type HelpRequestDraft,
 	type RegistrationState
 } from './registration-state';
@@ -110,10 +109,6 @@ export class RegistrationForm {
 
 	setApproaches(id: string, approachIds: string[]): void {
 		this.#update(id, (request) => withApproaches(request, approachIds));
-	}
-
-	setSignal(id: string, isSignal: boolean): void {
-		this.#update(id, (request) => withSignalFlag(request, isSignal));
 	}
 
 	/** Validates and writes the registration in one commit; null when it was refused. */

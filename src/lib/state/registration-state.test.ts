@@ -4,8 +4,7 @@ import {
 	emptyHelpRequest,
 	emptyRegistration,
 	registrationStateSchema,
-	withApproaches,
-	withSignalFlag
+	withApproaches
 } from './registration-state';
 
 describe('signal flag sync', () => {
@@ -15,25 +14,6 @@ describe('signal flag sync', () => {
 		expect(on.isSignal).toBe(true);
 		const off = withApproaches(on, ['appr-informatie']);
 		expect(off.isSignal).toBe(false);
-	});
-
-	it('adds the signal approach when the flag is switched on, keeping the others', () => {
-		const request = withApproaches(emptyHelpRequest(), ['appr-advies']);
-		const on = withSignalFlag(request, true);
-		expect(on).toMatchObject({ isSignal: true, approachIds: ['appr-advies', SIGNAL_APPROACH_ID] });
-	});
-
-	it('removes only the signal approach when the flag is switched off', () => {
-		const request = withApproaches(emptyHelpRequest(), [SIGNAL_APPROACH_ID, 'appr-advies']);
-		expect(withSignalFlag(request, false)).toMatchObject({
-			isSignal: false,
-			approachIds: ['appr-advies']
-		});
-	});
-
-	it('never lists the signal approach twice', () => {
-		const request = withApproaches(emptyHelpRequest(), [SIGNAL_APPROACH_ID]);
-		expect(withSignalFlag(request, true).approachIds).toEqual([SIGNAL_APPROACH_ID]);
 	});
 });
 
@@ -53,7 +33,7 @@ describe('form state', () => {
 
 	it('survives a JSON round trip, as a draft would', () => {
 		const state = emptyRegistration(null, '2024-05-02');
-		state.helpRequests.push(withSignalFlag(emptyHelpRequest(), true));
+		state.helpRequests.push(withApproaches(emptyHelpRequest(), [SIGNAL_APPROACH_ID]));
 		const back = registrationStateSchema.parse(JSON.parse(JSON.stringify(state)));
 		expect(back).toEqual(state);
 	});

@@ -95,12 +95,6 @@ export function withApproaches(request: HelpRequestDraft, approachIds: string[])
 	return { ...request, approachIds, isSignal: approachIds.includes(SIGNAL_APPROACH_ID) };
 }
 
-/** Signal flag toggled: adds or removes the approach "Opgepikt als signaal" to match. */
-export function withSignalFlag(request: HelpRequestDraft, isSignal: boolean): HelpRequestDraft {
-	const others = request.approachIds.filter((id) => id !== SIGNAL_APPROACH_ID);
-	return { ...request, isSignal, approachIds: isSignal ? [...others, SIGNAL_APPROACH_ID] : others };
-}
-
 /** The form state that edits a stored contact: same ids, so saving replaces it. */
 export function registrationFromContact(contact: Contact): RegistrationState {
 	return {

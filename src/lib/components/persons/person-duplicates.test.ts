@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unknownProfile, type Person } from '$lib/domain/person.schema';
-import { editDistance, likelyDuplicates } from './person-duplicates';
+import { editDistance, likelyDuplicates, withNearMatches } from './person-duplicates';
 
 const person = (id: string, alias: string): Person => ({
 	id,
@@ -48,5 +48,14 @@ describe('editDistance', () => {
 		expect(editDistance('fatima', 'fatma', 2)).toBe(1);
 		expect(editDistance('emile', 'emiel', 2)).toBe(1);
 		expect(editDistance('abc', 'xyz', 1)).toBe(2);
+	});
+});
+
+describe('withNearMatches', () => {
+	it('keeps the search results first and adds the near matches they missed, once', () => {
+		const found = [persons[1]!];
+		expect(withNearMatches(found, 'Fatma', persons).map((p) => p.id)).toEqual(['b']);
+		expect(withNearMatches([], 'Emiel Dubois', persons).map((p) => p.id)).toEqual(['a']);
+		expect(withNearMatches(found, 'Emiel Dubois', persons).map((p) => p.id)).toEqual(['b', 'a']);
 	});
 });

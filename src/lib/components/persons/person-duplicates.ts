@@ -51,3 +51,16 @@ export function likelyDuplicates(alias: string, persons: readonly Person[]): Per
 		.sort((a, b) => a.distance - b.distance)
 		.map((match) => match.person);
 }
+
+/**
+ * The search results followed by the near matches the search missed ("Annna" still finds
+ * "Anna"), so a typo in the search box does not lead to a second record of one person.
+ */
+export function withNearMatches(
+	found: readonly Person[],
+	query: string,
+	persons: readonly Person[]
+): Person[] {
+	const seen = new Set(found.map((person) => person.id));
+	return [...found, ...likelyDuplicates(query, persons).filter((person) => !seen.has(person.id))];
+}

@@ -8,6 +8,7 @@ export const activitiesMessages = defineMessages({
 		'activities.none':
 			'Er zijn geen groepsactiviteiten. Voeg er een toe of haal er een uit het archief onder Instellingen.',
 		'activities.newSession': 'Nieuwe bijeenkomst',
+		'activities.newSessionOf': 'Nieuwe bijeenkomst: {activity}',
 		'activities.archived': 'Gearchiveerde activiteiten, met hun oude bijeenkomsten:',
 		'activities.summary':
 			'{sessions, plural, one {# bijeenkomst} other {# bijeenkomsten}} · {attendance, plural, one {# deelname} other {# deelnames}}',
@@ -48,6 +49,10 @@ export const activitiesMessages = defineMessages({
 		'session.noteSave': 'Notitie opslaan',
 		'session.delete': 'Bijeenkomst verwijderen',
 		'session.deleteConfirm': 'Deze bijeenkomst met haar aanwezigheden verwijderen?',
+		'session.deleteAttendance':
+			'{count, plural, =0 {Er zijn geen aanwezigheden geregistreerd.} one {# aanwezigheid gaat mee; de persoon zelf blijft.} other {# aanwezigheden gaan mee; de personen zelf blijven.}}',
+		'session.deleteAnonymous':
+			'{count, plural, one {# anonieme deelnemer telt niet meer mee.} other {# anonieme deelnemers tellen niet meer mee.}}',
 		'confirm.yesDelete': 'Ja, verwijderen'
 	},
 	en: {
@@ -56,6 +61,7 @@ export const activitiesMessages = defineMessages({
 		'activities.none':
 			'There are no group activities. Add one or bring one back from the archive under Settings.',
 		'activities.newSession': 'New session',
+		'activities.newSessionOf': 'New session: {activity}',
 		'activities.archived': 'Archived activities, with their old sessions:',
 		'activities.summary':
 			'{sessions, plural, one {# session} other {# sessions}} · {attendance, plural, one {# attendance} other {# attendances}}',
@@ -94,6 +100,10 @@ export const activitiesMessages = defineMessages({
 		'session.noteSave': 'Save note',
 		'session.delete': 'Delete session',
 		'session.deleteConfirm': 'Delete this session and its attendance?',
+		'session.deleteAttendance':
+			'{count, plural, =0 {No attendance was recorded.} one {# attendance goes with it; the person stays.} other {# attendances go with it; the persons stay.}}',
+		'session.deleteAnonymous':
+			'{count, plural, one {# anonymous participant no longer counts.} other {# anonymous participants no longer count.}}',
 		'confirm.yesDelete': 'Yes, delete'
 	}
 });

@@ -52,6 +52,14 @@ export const focusMessages = defineMessages({
 		'focus.past.meta': '{date} · {headcount} deelnemers · {inputs} keer inbreng',
 		'focus.results.back': 'Terug naar Focusgroep',
 		'focus.results.notFound': 'Deze focusgroep bestaat niet (meer).',
+		'focus.delete': 'Focusgroep verwijderen',
+		'focus.deleteConfirm':
+			'Deze focusgroep met alle inbreng verwijderen? Dat kan niet ongedaan worden.',
+		'focus.deleteInputs':
+			'{count, plural, =0 {Er is nog geen ingevuld formulier.} one {# ingevuld formulier gaat mee.} other {# ingevulde formulieren gaan mee.}}',
+		'focus.deleteSession': 'De bijeenkomst van “{activity}” op deze dag gaat mee.',
+		'focus.deleteSignals':
+			'{count, plural, one {# signaal verliest zijn gekoppelde antwoorden.} other {# signalen verliezen hun gekoppelde antwoorden.}}',
 		'focus.results.headcount': 'Aantal deelnemers',
 		'focus.results.saveHeadcount': 'Aantal bewaren',
 		'focus.results.headcountInvalid': 'Geef een geheel getal van 0 of meer.',
@@ -180,6 +188,13 @@ export const focusMessages = defineMessages({
 		'focus.past.meta': '{date} · {headcount} participants · {inputs} inputs',
 		'focus.results.back': 'Back to Focus group',
 		'focus.results.notFound': 'This focus group does not exist (any more).',
+		'focus.delete': 'Delete focus group',
+		'focus.deleteConfirm': 'Delete this focus group with all its input? This cannot be undone.',
+		'focus.deleteInputs':
+			'{count, plural, =0 {No form was filled in yet.} one {# filled-in form goes with it.} other {# filled-in forms go with it.}}',
+		'focus.deleteSession': 'The session of “{activity}” on this day goes with it.',
+		'focus.deleteSignals':
+			'{count, plural, one {# signal loses its linked answers.} other {# signals lose their linked answers.}}',
 		'focus.results.headcount': 'Number of participants',
 		'focus.results.saveHeadcount': 'Save number',
 		'focus.results.headcountInvalid': 'Enter a whole number of 0 or more.',

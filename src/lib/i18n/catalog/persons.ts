@@ -44,6 +44,7 @@ export const personsMessages = defineMessages({
 		'persons.contact.deleteFollowUps':
 			'{count, plural, one {# hulpvraag verdwijnt uit Op te volgen.} other {# hulpvragen verdwijnen uit Op te volgen.}}',
 		'persons.back': 'Terug naar Personen',
+		'persons.openExisting': 'Open {alias}',
 		'persons.backTo': 'Terug naar {alias}',
 		'persons.privacyHint':
 			'Schrijf geen volledige naam of rijksregisternummer: een roepnaam of initialen volstaan.',
@@ -148,6 +149,7 @@ export const personsMessages = defineMessages({
 			'{count, plural, one {# help request leaves Op te volgen.} other {# help requests leave Op te volgen.}}',
 		'persons.aliasRequired': 'Fill in a nickname or initials.',
 		'persons.back': 'Back to People',
+		'persons.openExisting': 'Open {alias}',
 		'persons.backTo': 'Back to {alias}',
 		'persons.privacyHint':
 			'Do not write a full name or national number: a nickname or initials will do.',

@@ -29,6 +29,8 @@ export const signalsMessages = defineMessages({
 		'signals.notFound': 'Dit signaal bestaat niet (meer).',
 		'signals.delete': 'Signaal verwijderen',
 		'signals.deleteConfirm': 'Dit signaal verwijderen? De hulpvragen zelf blijven bewaard.',
+		'signals.deleteLinks':
+			'{count, plural, =0 {Er is niets aan gekoppeld.} one {# koppeling (hulpvraag of focusgroepantwoord) vervalt.} other {# koppelingen (hulpvragen of focusgroepantwoorden) vervallen.}}',
 		'signals.evidence': 'Gekoppelde hulpvragen ({count})',
 		'signals.evidenceEmpty':
 			'Nog geen gekoppelde hulpvragen. Een hulpvraag die als signaal is opgepikt, koppel je vanuit Signalen of na het registreren.',
@@ -86,6 +88,8 @@ export const signalsMessages = defineMessages({
 		'signals.notFound': 'This signal does not exist (any more).',
 		'signals.delete': 'Delete signal',
 		'signals.deleteConfirm': 'Delete this signal? The help requests themselves are kept.',
+		'signals.deleteLinks':
+			'{count, plural, =0 {Nothing is linked to it.} one {# link (help request or focus-group answer) goes.} other {# links (help requests or focus-group answers) go.}}',
 		'signals.evidence': 'Evidence ({count})',
 		'signals.evidenceEmpty':
 			'No evidence yet. Link a help request picked up as a signal from Signals or after registering it.',
