@@ -4,7 +4,7 @@ import { expectKiosk, kioskWords, participate, visibleText } from './support/kio
 import { openNav } from './support/nav';
 import { chip, helpRequest, openPerson } from './support/registration';
 import { dumpStorage } from './support/storage-dump';
-import { createVault, lock, PASSPHRASE, unlock } from './support/vault';
+import { createVault, lock, PASSPHRASE, setQuickLists, unlock } from './support/vault';
 
 const TITLE = 'Buurtgesprek lente';
 const INPUTS = {
@@ -160,6 +160,7 @@ test.describe('quick capture on a locked phone', () => {
 		page
 	}) => {
 		await createVault(page);
+		await setQuickLists(page, true);
 		await lock(page);
 		await page.getByRole('button', { name: 'Snel noteren' }).click();
 		await page.getByLabel('Activiteit of plaats').selectOption({ label: 'Huisbezoek' });
