@@ -18,6 +18,7 @@ test('a normal journey raises no Content-Security-Policy violation', async ({ pa
 	await createVault(page);
 	await registerNewPerson(page, {
 		alias: 'Csp-Sentinel',
+		activity: 'Digipunt',
 		theme: 'Digitaal',
 		approach: 'Informatie'
 	});

@@ -4,7 +4,7 @@ import { expectKiosk, kioskWords, participate, visibleText } from './support/kio
 import { openNav } from './support/nav';
 import { chip, helpRequest, openPerson } from './support/registration';
 import { dumpStorage } from './support/storage-dump';
-import { createVault, lock, PASSPHRASE, unlock } from './support/vault';
+import { createVault, lock, PASSPHRASE, setQuickLists, unlock } from './support/vault';
 
 const TITLE = 'Buurtgesprek lente';
 const INPUTS = {
@@ -63,6 +63,16 @@ test.describe('focus-group kiosk on a tablet', () => {
 		await expect(page.getByRole('checkbox', { name: 'Huisvesting' })).not.toBeChecked();
 		expect(await visibleText(page)).not.toContain(INPUTS.nl);
 
+		// The text limit is shown, and longer input is refused with a message, nothing sealed.
+		const box = page.getByRole('textbox', { name: 'Jouw inbreng' });
+		await expect(page.getByText('Tekens over: 1000')).toBeVisible();
+		await box.fill('x'.repeat(1005));
+		await expect(page.getByText('Tekens te veel: 5')).toBeVisible();
+		await page.getByRole('button', { name: 'Versturen' }).click();
+		await expect(page.getByRole('alert')).toContainText('Je tekst is te lang');
+		await expect(page.getByText('Deelnemers: 1')).toBeVisible();
+		await box.fill('');
+
 		await participate(page, {
 			language: 'English',
 			text: INPUTS.en,
@@ -108,6 +118,7 @@ test.describe('focus-group kiosk on a tablet', () => {
 			}
 		}
 		expect(dump.indexedDb).toContain('stekboek/sealed (3)');
+		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['stekboek.kiosk']);
 
 		// A wrong passphrase keeps the kiosk.
 		await page.getByRole('button', { name: 'Afsluiten' }).click();
@@ -144,9 +155,11 @@ test.describe('focus-group kiosk on a tablet', () => {
 		const evidence = page.getByRole('listitem').filter({ hasText: INPUTS.nl });
 		await expect(evidence).toContainText('Inbreng uit een focusgroep');
 
-		// Kiosk mode is over: a reload shows the ordinary lock screen.
+		// Kiosk mode is over: a reload shows the ordinary lock screen, and the kiosk's config,
+		// the one thing a running kiosk keeps in web storage, is gone.
 		await lock(page);
 		await expect(page.getByRole('button', { name: 'Afsluiten' })).toHaveCount(0);
+		expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 	});
 });
 
@@ -160,6 +173,7 @@ test.describe('quick capture on a locked phone', () => {
 		page
 	}) => {
 		await createVault(page);
+		await setQuickLists(page, true);
 		await lock(page);
 		await page.getByRole('button', { name: 'Snel noteren' }).click();
 		await page.getByLabel('Activiteit of plaats').selectOption({ label: 'Huisbezoek' });

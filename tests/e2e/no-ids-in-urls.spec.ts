@@ -3,6 +3,9 @@ import { createDemoVault } from './support/report';
 import { storedStrings, watchUrls } from './support/url-watch';
 import { unlock } from './support/vault';
 
+// The demo vault's passphrase, which the demo's banner shows (src/lib/state/demo-vault.ts).
+const DEMO_PASSPHRASE = 'voorbeeld voorbeeld';
+
 // The fixed words of the app's routes; everything else in a URL is a handle or a query value.
 const ROUTE_WORDS = new Set(
 	'personen gegevens verwijderen activiteiten bijeenkomst outreach signalen koppel focusgroep nieuw opvolgen rapport instellingen lijsten import'.split(
@@ -78,7 +81,7 @@ test('no visited URL carries an id or key found in IndexedDB, and an old handle 
 
 	// After a reload the old handle means nothing, even once the vault is open again.
 	await page.goto(personUrl);
-	await unlock(page);
+	await unlock(page, DEMO_PASSPHRASE);
 	await expect(page.getByText('Deze persoon bestaat niet (meer).')).toBeVisible();
 	await expect(page.getByText(/oude link/)).toBeVisible();
 	await expect(page.getByText(alias)).toHaveCount(0);

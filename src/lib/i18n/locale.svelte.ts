@@ -1,31 +1,33 @@
 import { languages, translate, type Language, type MessageKey } from './messages';
 
-const STORAGE_KEY = 'stekboek.language';
+/** Where earlier releases kept the language in clear; removed at start. */
+const LEGACY_STORAGE_KEY = 'stekboek.language';
 
-function storedLanguage(): Language {
+function forgetLegacyLanguage(): void {
 	try {
-		const value = globalThis.localStorage?.getItem(STORAGE_KEY);
-		return languages.find((language) => language === value) ?? 'nl';
+		globalThis.localStorage?.removeItem(LEGACY_STORAGE_KEY);
 	} catch {
-		return 'nl';
+		// Without storage there is nothing to forget.
 	}
 }
 
 /**
- * The app's language. Kept in localStorage (it is not personal) so that even the lock
- * screen speaks the worker's language.
+ * The app's language, for this visit only. It is not personal, but security.md allows
+ * nothing in clear on the device but the vault header, so it is not written to web storage:
+ * every visit starts in Dutch, the product's language, and the worker's choice lasts until
+ * the page is reloaded.
  */
 class Locale {
-	current = $state<Language>(storedLanguage());
+	current = $state<Language>('nl');
+
+	constructor() {
+		forgetLegacyLanguage();
+	}
 
 	set(language: Language): void {
+		if (!languages.includes(language)) return;
 		this.current = language;
 		document.documentElement.lang = language;
-		try {
-			localStorage.setItem(STORAGE_KEY, language);
-		} catch {
-			// Without storage the choice lasts for this visit only.
-		}
 	}
 }
 

@@ -25,7 +25,12 @@ const session = {
 describe('kiosk config', () => {
 	it('keeps title, prompts, theme names and count, and no date', () => {
 		const storage = memoryStorage();
-		const config = kioskConfigFor(session, kioskThemes(defaultTaxonomy()), standardPromptText());
+		const config = kioskConfigFor(
+			session,
+			kioskThemes(defaultTaxonomy()),
+			standardPromptText(),
+			new Uint8Array(32).fill(7)
+		);
 		writeKioskConfig(storage, config);
 		expect(readKioskConfig(storage)).toEqual(config);
 		expect(storage.items.get(KIOSK_STORAGE_KEY)).not.toContain('2024-05-02');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { countSchema, idSchema } from '$lib/domain/common.schema';
 import { focusPromptSchema, type FocusSession } from '$lib/domain/focus.schema';
 import { translationsSchema } from '$lib/domain/participant-language';
+import { toBase64 } from '$lib/crypto';
 import { translate } from '$lib/i18n/messages';
 
 /**
@@ -10,13 +11,17 @@ import { translate } from '$lib/i18n/messages';
  * web storage): this holds only the session's random id, its title and prompt texts (the
  * questions shown openly on the shared tablet), the team's theme labels, and the headcount
  * so far, which equals the number of sealed rows anyone can already count in IndexedDB.
- * No date, no participant data: every answer is sealed to the vault's public key. The
- * entry is removed when the worker closes the kiosk with the passphrase.
+ * No date, no participant data: every answer is sealed to the vault's public key, which the
+ * config pins (taken from the unlocked vault when the kiosk starts), so a kiosk never seals
+ * to a key swapped or rotated in the clear header after that. The entry is removed when the
+ * worker closes the kiosk with the passphrase.
  */
 export const kioskConfigSchema = z.object({
 	format: z.literal('stekboek-kiosk'),
-	version: z.literal(1),
+	version: z.literal(2),
 	sessionId: idSchema,
+	/** The vault's X25519 public key (base64) this kiosk seals to, and to no other. */
+	publicKey: z.string().min(1).max(100),
 	title: z.string().trim().min(1).max(200),
 	titleTranslations: translationsSchema(200).optional(),
 	prompts: z
@@ -85,16 +90,19 @@ export function browserStorage(): KioskStorage | null {
 /**
  * The kiosk config for a session that was just saved. `standardText` is the default open
  * question: the participant screen shows that one in the participant's own language.
+ * `publicKey` is the unlocked vault's own (authenticated) public key, pinned for the kiosk.
  */
 export function kioskConfigFor(
 	session: FocusSession,
 	themes: KioskTheme[],
-	standardText: string
+	standardText: string,
+	publicKey: Uint8Array
 ): KioskConfig {
 	return {
 		format: 'stekboek-kiosk',
-		version: 1,
+		version: 2,
 		sessionId: session.id,
+		publicKey: toBase64(publicKey),
 		title: session.title,
 		...(session.titleTranslations ? { titleTranslations: session.titleTranslations } : {}),
 		prompts: session.prompts.map((prompt) => ({

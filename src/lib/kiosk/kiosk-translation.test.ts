@@ -106,7 +106,12 @@ describe('translations in records and the kiosk config', () => {
 
 	it('carries the translations of title and prompts to the running kiosk', () => {
 		const storage = memoryStorage();
-		const config = kioskConfigFor(session, kioskThemes(defaultTaxonomy()), standardPromptText());
+		const config = kioskConfigFor(
+			session,
+			kioskThemes(defaultTaxonomy()),
+			standardPromptText(),
+			new Uint8Array(32).fill(7)
+		);
 		writeKioskConfig(storage, config);
 		const read = readKioskConfig(storage);
 		expect(read?.titleTranslations).toEqual({ ar: 'حديث الحي' });

@@ -3,6 +3,15 @@ import { openSealed, sealForVault, utf8, type VaultKeys } from '$lib/crypto';
 import type { SealedRow } from '$lib/db/database';
 import { idSchema, isoDateSchema } from '$lib/domain/common.schema';
 import { focusInputSchema } from '$lib/domain/focus.schema';
+import {
+	answersProblem,
+	charCount,
+	ID_MAX_CHARS,
+	JSON_BYTES_PER_CHAR,
+	KIOSK_CHOICE_LIMIT,
+	KIOSK_MAX_ANSWERS,
+	KIOSK_TEXT_LIMIT
+} from './kiosk-limits';
 
 /** A contact noted on the lock screen: to be completed (or discarded) after unlock. */
 export const quickCaptureSchema = z.object({
@@ -24,8 +33,50 @@ export const sealedEntrySchema = z.discriminatedUnion('kind', [
 ]);
 export type SealedEntry = z.infer<typeof sealedEntrySchema>;
 
-/** Plaintexts are padded to a multiple of this, so a row's size hints little at its length. */
-const PAD_BYTES = 256;
+/** The byte length of an entry's JSON. */
+function jsonBytes(value: unknown): number {
+	return utf8(JSON.stringify(value)).length;
+}
+
+/**
+ * The one plaintext size of every sealed row: an upper bound of the largest legal entry, rounded
+ * up to 256 bytes. A focus input: the longest ids, every answer with all its fields, every
+ * allowed theme choice as a longest id, and all allowed text at six bytes a character. A quick
+ * capture: the longest ids and a note of the allowed length.
+ */
+function sealedBlockBytes(): number {
+	const id = 'x'.repeat(ID_MAX_CHARS);
+	const answer = { promptId: id, text: '', themeIds: [], rating: 5 };
+	const input = jsonBytes({
+		format: 1,
+		kind: 'focusInput',
+		input: { id, focusSessionId: id, answers: Array(KIOSK_MAX_ANSWERS).fill(answer) }
+	});
+	const choices = KIOSK_CHOICE_LIMIT * (ID_MAX_CHARS + 3);
+	const capture = jsonBytes({
+		format: 1,
+		kind: 'quickCapture',
+		capture: { id, date: '2024-01-01', activityId: id, themeId: id, note: '' }
+	});
+	const largest = Math.max(input + choices, capture) + KIOSK_TEXT_LIMIT * JSON_BYTES_PER_CHAR;
+	return Math.ceil(largest / 256) * 256;
+}
+
+/** Every sealed plaintext is padded to exactly this many bytes (security.md: one fixed size). */
+export const SEALED_BLOCK_BYTES = sealedBlockBytes();
+
+/** An entry beyond the kiosk limits: refused, nothing sealed. */
+export class SealedEntryTooLarge extends Error {
+	constructor() {
+		super('sealed entry beyond the kiosk limits');
+	}
+}
+
+/** True when an entry stays within the limits the fixed block is sized for. */
+export function withinLimits(entry: SealedEntry): boolean {
+	if (entry.kind === 'quickCapture') return charCount(entry.capture.note) <= KIOSK_TEXT_LIMIT;
+	return answersProblem(entry.input.answers) === null;
+}
 
 /** The id an entry is stored under (and must be found under). */
 export function entryId(entry: SealedEntry): string {
@@ -33,15 +84,18 @@ export function entryId(entry: SealedEntry): string {
 }
 
 /**
- * Seals an entry to the vault's public key, as a row for the `sealed` table. Needs only the
+ * Seals an entry to the vault's public key, padded to the one fixed size (an entry beyond the
+ * limits throws SealedEntryTooLarge), as a row for the `sealed` table. Needs only the
  * clear public key, so it works while the vault is locked; nothing here can open it again.
  */
 export function sealEntry(publicKey: Uint8Array, entry: SealedEntry): SealedRow {
-	const json = JSON.stringify(sealedEntrySchema.parse(entry));
+	const parsed = sealedEntrySchema.parse(entry);
+	const json = JSON.stringify(parsed);
 	const length = utf8(json).length;
+	if (!withinLimits(parsed) || length > SEALED_BLOCK_BYTES) throw new SealedEntryTooLarge();
 	// Trailing spaces are valid JSON whitespace: the parser ignores them after opening.
-	const padded = json + ' '.repeat(Math.ceil((length + 1) / PAD_BYTES) * PAD_BYTES - length);
-	return { id: entryId(entry), sealed: sealForVault(publicKey, utf8(padded)) };
+	const padded = json + ' '.repeat(SEALED_BLOCK_BYTES - length);
+	return { id: entryId(parsed), sealed: sealForVault(publicKey, utf8(padded)) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KIOSK_TEXT_LIMIT } from '$lib/kiosk/kiosk-limits';
 import { KioskForm } from './kiosk-form.svelte';
 
 const prompts = [{ id: 'prompt-open', kind: 'open' as const, text: 'Wat?', standard: false }];
@@ -35,5 +36,19 @@ describe('KioskForm', () => {
 		});
 		expect(form.error).toBe('kiosk.failed');
 		expect(form.answers['prompt-open']!.text).toBe('bewaar mij');
+	});
+
+	it('counts the characters left and refuses longer text, keeping it to shorten', async () => {
+		const form = new KioskForm(() => prompts);
+		form.answers['prompt-open']!.text = 'é😀';
+		expect(form.charsLeft).toBe(KIOSK_TEXT_LIMIT - 2);
+		const long = 'a'.repeat(KIOSK_TEXT_LIMIT + 3);
+		form.answers['prompt-open']!.text = long;
+		expect(form.charsLeft).toBe(-3);
+		let sent = 0;
+		await form.send(async () => void (sent += 1));
+		expect(sent).toBe(0);
+		expect(form.error).toBe('kiosk.tooLong');
+		expect(form.answers['prompt-open']!.text).toBe(long);
 	});
 });

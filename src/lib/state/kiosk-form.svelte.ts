@@ -3,6 +3,8 @@ import type { MessageKey } from '$lib/i18n/messages';
 import { emptyAnswers, toAnswers, type AnswerDraft } from '$lib/kiosk/kiosk-answers';
 import type { KioskPrompt } from '$lib/kiosk/kiosk-config';
 import type { KioskLanguage } from '$lib/kiosk/kiosk-language';
+import { answersProblem, answersTextLength, KIOSK_TEXT_LIMIT } from '$lib/kiosk/kiosk-limits';
+import { KioskKeyChanged } from './kiosk-state.svelte';
 
 /**
  * One participant's turn at the kiosk: language, answers, sending, thanks. After sending,
@@ -31,6 +33,9 @@ export class KioskForm {
 	/** True while the participant has typed or chosen something not yet sent. */
 	dirty = $derived(this.filled.length > 0);
 
+	/** Characters still free for text, over all open answers together (negative: too many). */
+	charsLeft = $derived(KIOSK_TEXT_LIMIT - answersTextLength(Object.values(this.answers)));
+
 	/** Seals the answers through `seal`; then thanks the participant and blanks the form. */
 	async send(seal: (answers: FocusAnswer[]) => Promise<void>): Promise<void> {
 		if (this.sending) return;
@@ -39,14 +44,19 @@ export class KioskForm {
 			this.error = 'kiosk.empty';
 			return;
 		}
+		const problem = answersProblem(answers);
+		if (problem) {
+			this.error = `kiosk.${problem}`;
+			return;
+		}
 		this.error = null;
 		this.sending = true;
 		try {
 			await seal(answers);
 			this.#blank();
 			this.view = 'thanks';
-		} catch {
-			this.error = 'kiosk.failed';
+		} catch (error) {
+			this.error = error instanceof KioskKeyChanged ? 'kiosk.keyChanged' : 'kiosk.failed';
 		} finally {
 			this.sending = false;
 		}

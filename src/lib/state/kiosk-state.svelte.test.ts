@@ -6,7 +6,7 @@ import { newId } from '$lib/domain/common.schema';
 import { KIOSK_STORAGE_KEY, kioskConfigFor, type KioskConfig } from '$lib/kiosk/kiosk-config';
 import { memoryStorage, testVault } from '$lib/kiosk/kiosk-test-kit';
 import { openEntry } from '$lib/kiosk/sealed-entry';
-import { KioskState } from './kiosk-state.svelte';
+import { KioskKeyChanged, KioskState } from './kiosk-state.svelte';
 import { vault } from './vault-session.svelte';
 
 const SENTINEL = 'Sentinel-kiosk-Z3: de speeltuin is kapot';
@@ -25,7 +25,7 @@ function config(): KioskConfig {
 		prompts: [{ id: 'prompt-open', kind: 'open' as const, text: 'Wat wil je ons vertellen?' }],
 		headcount: 0
 	};
-	return kioskConfigFor(session, [], 'Wat wil je ons vertellen?');
+	return kioskConfigFor(session, [], 'Wat wil je ons vertellen?', fromBase64(header.publicKey));
 }
 
 async function runningKiosk() {
@@ -142,5 +142,32 @@ describe('KioskState', () => {
 		});
 		expect(await kiosk.prepare()).toBe(false);
 		expect(kiosk.active).toBe(false);
+	});
+
+	it('kiosk refuses a swapped key: nothing is sealed to a public key it was not started with', async () => {
+		const { db, kiosk } = await runningKiosk();
+		const { header: swapped } = await testVault();
+		// One storage edit: the clear public key replaced by another vault's.
+		await writeVaultHeader(db, { ...header, publicKey: swapped.publicKey });
+		expect(await kiosk.prepare()).toBe(false);
+		expect(kiosk.keyChanged).toBe(true);
+		expect(kiosk.ready).toBe(false);
+		expect(kiosk.active).toBe(true);
+		await expect(kiosk.submit([{ promptId: 'prompt-open', text: SENTINEL }])).rejects.toThrow();
+		expect(await db.sealed.count()).toBe(0);
+	});
+
+	it('refuses after a key rotation that happened while it ran', async () => {
+		const { db, kiosk } = await runningKiosk();
+		expect(await kiosk.prepare()).toBe(true);
+		await kiosk.submit([{ promptId: 'prompt-open', text: 'voor de rotatie' }]);
+		const { header: rotated } = await testVault();
+		await writeVaultHeader(db, rotated);
+		await expect(kiosk.submit([{ promptId: 'prompt-open', text: SENTINEL }])).rejects.toThrow(
+			KioskKeyChanged
+		);
+		expect(kiosk.keyChanged).toBe(true);
+		expect(await db.sealed.count()).toBe(1);
+		expect(kiosk.config?.headcount).toBe(1);
 	});
 });

@@ -1,4 +1,4 @@
-import { loadSodium, vaultHeaderSchema, vaultPublicKey } from '$lib/crypto';
+import { fromBase64, loadSodium, vaultHeaderSchema, vaultPublicKey } from '$lib/crypto';
 import type { SealedRow } from '$lib/db/database';
 import { newId } from '$lib/domain/common.schema';
 import type { FocusAnswer } from '$lib/domain/focus.schema';
@@ -10,6 +10,18 @@ import {
 	type KioskStorage
 } from '$lib/kiosk/kiosk-config';
 import { sealEntry } from '$lib/kiosk/sealed-entry';
+
+/** The vault header's public key is not the one the kiosk was started with: nothing is sealed. */
+export class KioskKeyChanged extends Error {
+	constructor() {
+		super('the vault key differs from the kiosk pin');
+	}
+}
+
+/** True when two public keys are the same bytes. */
+function sameKey(a: Uint8Array, b: Uint8Array): boolean {
+	return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
 
 /** What a kiosk may touch: web storage for its config, the clear header, the sealed table. */
 export interface KioskDeps {
@@ -29,6 +41,8 @@ export class KioskState {
 	config = $state<KioskConfig | null>(null);
 	/** True once the public key is loaded and inputs can be sealed. */
 	ready = $state(false);
+	/** True when the header's key differs from the pinned one: the kiosk seals nothing. */
+	keyChanged = $state(false);
 	/** The vault's X25519 public key: not secret, and the only key a kiosk ever holds. */
 	publicKey: Uint8Array | null = null;
 	readonly #deps: KioskDeps;
@@ -49,24 +63,39 @@ export class KioskState {
 	}
 
 	/**
-	 * Loads the public key from the clear header. Without a vault there is nothing to seal
-	 * to, so the kiosk ends (returns false) rather than lose what people type.
+	 * Loads the public key from the clear header and checks it against the pinned one. Without
+	 * a vault there is nothing to seal to, so the kiosk ends (returns false) rather than lose
+	 * what people type; with another key (swapped in the clear row, or renewed by a key
+	 * rotation since the kiosk started) it refuses (`keyChanged`) until the worker closes it.
 	 */
 	async prepare(): Promise<boolean> {
 		const header = vaultHeaderSchema.safeParse(await this.#deps.readHeader());
-		if (!header.success) {
+		if (!header.success || !this.config) {
 			this.end();
 			return false;
 		}
 		await loadSodium();
-		this.publicKey = vaultPublicKey(header.data);
+		const pinned = fromBase64(this.config.publicKey);
+		if (!sameKey(vaultPublicKey(header.data), pinned)) {
+			this.keyChanged = true;
+			this.ready = false;
+			this.publicKey = null;
+			return false;
+		}
+		this.publicKey = pinned;
+		this.keyChanged = false;
 		this.ready = true;
 		return true;
 	}
 
-	/** Seals one participant's answers under a fresh random id and counts the participant. */
+	/**
+	 * Seals one participant's answers under a fresh random id and counts the participant. The
+	 * header is checked again first, so a key rotated while the kiosk runs is refused
+	 * (KioskKeyChanged) instead of sealed to silently.
+	 */
 	async submit(answers: FocusAnswer[]): Promise<void> {
 		if (!this.config || !this.publicKey) throw new Error('kiosk not ready');
+		if (!(await this.prepare())) throw new KioskKeyChanged();
 		const input = { id: newId(), focusSessionId: this.config.sessionId, answers };
 		await this.#deps.putSealed(sealEntry(this.publicKey, { format: 1, kind: 'focusInput', input }));
 		this.config = { ...this.config, headcount: this.config.headcount + 1 };
@@ -91,6 +120,7 @@ export class KioskState {
 		clearKioskConfig(this.#deps.storage);
 		this.config = null;
 		this.ready = false;
+		this.keyChanged = false;
 		this.publicKey = null;
 	}
 }

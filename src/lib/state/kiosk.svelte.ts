@@ -42,7 +42,8 @@ export async function startKiosk(
 	if (template) changes.push({ op: 'put', kind: 'focusTemplate', record: template });
 	await data.commit(changes);
 	try {
-		kiosk.begin(kioskConfigFor(session, kioskThemes(data.taxonomy), standardPromptText()));
+		const themes = kioskThemes(data.taxonomy);
+		kiosk.begin(kioskConfigFor(session, themes, standardPromptText(), data.keys.publicKey));
 	} catch {
 		throw new VaultError('focus.error.start');
 	}

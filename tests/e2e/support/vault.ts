@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openNav } from './nav';
 
 export const PASSPHRASE = 'de soep van dinsdag is altijd warm';
 
@@ -22,4 +23,14 @@ export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void>
 export async function lock(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Vergrendelen' }).click();
 	await expect(page.getByRole('button', { name: 'Ontgrendelen' })).toBeVisible();
+}
+
+/** Switches the lock screen's "Snel noteren" lists on or off in Instellingen (unlocked). */
+export async function setQuickLists(page: Page, on: boolean): Promise<void> {
+	await openNav(page, 'Instellingen');
+	const toggle = page.getByLabel('Keuzelijsten bij Snel noteren op het vergrendelscherm');
+	await toggle.setChecked(on);
+	await expect(
+		page.getByRole('status').filter({ hasText: on ? 'toont nu' : 'verwijderd' })
+	).toBeVisible();
 }

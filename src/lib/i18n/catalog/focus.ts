@@ -106,6 +106,12 @@ export const focusMessages = defineMessages({
 		'kiosk.submit': 'Versturen',
 		'kiosk.empty': 'Vul eerst iets in of kies iets.',
 		'kiosk.failed': 'Versturen lukte niet. Probeer het opnieuw.',
+		'kiosk.charsLeft': 'Tekens over: {count}',
+		'kiosk.charsOver': 'Tekens te veel: {count}',
+		'kiosk.tooLong': 'Je tekst is te lang. Maak hem korter.',
+		'kiosk.tooManyThemes': 'Je koos te veel thema’s. Kies er minder.',
+		'kiosk.keyChanged':
+			'Deze kiosk kan niets meer bewaren. Vraag de begeleider om af te sluiten en opnieuw te starten.',
 		'kiosk.thanks': 'Bedankt!',
 		'kiosk.thanksText':
 			'Je inbreng is bewaard. Zo meteen is het scherm leeg voor de volgende persoon.',
@@ -240,6 +246,12 @@ export const focusMessages = defineMessages({
 		'kiosk.submit': 'Send',
 		'kiosk.empty': 'Please fill in or choose something first.',
 		'kiosk.failed': 'Sending did not work. Please try again.',
+		'kiosk.charsLeft': 'Characters left: {count}',
+		'kiosk.charsOver': 'Characters too many: {count}',
+		'kiosk.tooLong': 'Your text is too long. Please make it shorter.',
+		'kiosk.tooManyThemes': 'You chose too many themes. Please choose fewer.',
+		'kiosk.keyChanged':
+			'This kiosk cannot save anything any more. Ask the facilitator to close it and start again.',
 		'kiosk.thanks': 'Thank you!',
 		'kiosk.thanksText':
 			'Your input has been saved. In a moment the screen is blank for the next person.',
@@ -295,6 +307,12 @@ export const focusMessages = defineMessages({
 		'kiosk.submit': 'Envoyer',
 		'kiosk.empty': 'Veuillez d’abord remplir ou choisir quelque chose.',
 		'kiosk.failed': 'L’envoi n’a pas fonctionné. Veuillez réessayer.',
+		'kiosk.charsLeft': 'Caractères restants : {count}',
+		'kiosk.charsOver': 'Caractères en trop : {count}',
+		'kiosk.tooLong': 'Votre texte est trop long. Raccourcissez-le.',
+		'kiosk.tooManyThemes': 'Vous avez choisi trop de thèmes. Choisissez-en moins.',
+		'kiosk.keyChanged':
+			'Ce kiosque ne peut plus rien enregistrer. Demandez à l’animateur de le fermer et de le relancer.',
 		'kiosk.thanks': 'Merci !',
 		'kiosk.thanksText':
 			'Votre contribution est enregistrée. Dans un instant, l’écran sera vide pour la personne suivante.',
