@@ -129,6 +129,13 @@ test('merges a colleague’s bundle sealed to an invitation, and refuses crafted
 		() => document.documentElement.scrollWidth <= window.innerWidth
 	);
 	expect(overflow).toBe(true);
+	const table = merger.locator('div.scroll[role="region"]');
+	const sticky = await table.evaluate((box) => ({
+		scrolls: box.scrollWidth > box.clientWidth,
+		column: getComputedStyle(box.querySelector('tbody th')!).position,
+		header: getComputedStyle(box.querySelector('thead th')!).position
+	}));
+	expect(sticky).toEqual({ scrolls: true, column: 'sticky', header: 'sticky' });
 	await merger.screenshot({ path: `${SCRATCH}team-merged.png`, fullPage: true });
 	await mergerContext.close();
 	await colleagueContext.close();
