@@ -1,6 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { mergeExactReports } from '../../src/lib/report/merge-reports';
-import { applyDisclosureControl } from '../../src/lib/report/disclosure-control';
 import { reportToCsv } from '../../src/lib/report/report-csv';
 import { stekboekReportSchema } from '../../src/lib/report/report.schema';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -17,7 +15,6 @@ import {
 } from './support/report';
 
 const SCRATCH = new URL('../../.scratch/', import.meta.url).pathname;
-const TEAM_PASSPHRASE = 'ons team telt samen';
 
 test('exports the 2022 demo report as JSON and CSV, suppressed at threshold 5, with no alias or note', async ({
 	page
@@ -102,63 +99,4 @@ test('prints a clean A4 report with its charts and the method note', async ({ pa
 	await page.screenshot({ path: `${SCRATCH}rep-print.png`, fullPage: true });
 	const pdf = await page.pdf({ format: 'A4', printBackground: true });
 	expect(pdf.byteLength).toBeGreaterThan(10_000);
-});
-
-test('merges a team bundle once the passphrase is right, and refuses a wrong one', async ({
-	page
-}) => {
-	test.setTimeout(120_000);
-	await page.setViewportSize({ width: 390, height: 844 });
-	await createDemoVault(page);
-	await openReport(page);
-	await page.getByRole('combobox', { name: 'Jaar' }).selectOption('2022');
-	const exact = expectedExactReport(2022);
-
-	await page.getByRole('button', { name: 'Exporteer teambundel' }).click();
-	await page.getByLabel('Teamwachtwoordzin', { exact: true }).fill(TEAM_PASSPHRASE);
-	await page.getByLabel('Herhaal teamwachtwoordzin').fill(TEAM_PASSPHRASE);
-	const bundle = await downloadFrom(
-		page,
-		page.getByRole('button', { name: 'Teambundel downloaden' })
-	);
-	expect(bundle.name).toBe('stekboek-team-2022.stekteam');
-	expect(JSON.parse(bundle.text)).toMatchObject({ format: 'stekboek-team', version: 1 });
-	for (const label of ['Soep met Babbels', 'Digipunt']) expect(bundle.text).not.toContain(label);
-	// Saved under its own name: the loader's messages name the file the worker chose.
-	const bundlePath = test.info().outputPath(bundle.name);
-	await bundle.download.saveAs(bundlePath);
-
-	await page.getByRole('button', { name: 'Teambundels laden' }).click();
-	await page.getByLabel('Teambundel-bestanden').setInputFiles(bundlePath);
-	await page.getByLabel('Teamwachtwoordzin', { exact: true }).fill('dit is niet de teamzin');
-	await page.getByRole('button', { name: 'Laden en samenvoegen' }).click();
-	await expect(
-		page.getByText('stekboek-team-2022.stekteam: de teamwachtwoordzin klopt niet')
-	).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Bronnen in dit rapport: 1' })).toBeVisible();
-	await expect(keyFigure(page, 'Bereik', 'Unieke contacten')).toHaveText(
-		String(exact.reach.uniqueContacts)
-	);
-	await page.screenshot({ path: `${SCRATCH}rep-team-wrong.png` });
-
-	await page.getByLabel('Teamwachtwoordzin', { exact: true }).fill(TEAM_PASSPHRASE);
-	await page.getByRole('button', { name: 'Laden en samenvoegen' }).click();
-	await expect(page.getByRole('heading', { name: 'Bronnen in dit rapport: 2' })).toBeVisible();
-	await expect(keyFigure(page, 'Bereik', 'Unieke contacten')).toHaveText(
-		String(2 * exact.reach.uniqueContacts)
-	);
-	await expect(page.getByText('Samengevoegd uit 2 toestellen')).toBeVisible();
-
-	const merged = mergeExactReports([exact, exact]);
-	if (!merged.ok) throw new Error(merged.problem);
-	const json = await downloadFrom(page, page.getByRole('button', { name: 'Exporteer JSON' }));
-	// Each source knows its own figures: the several-sources rule hides more than one device would.
-	expect(JSON.parse(json.text)).toEqual(
-		applyDisclosureControl(merged.report, 5, { parts: [exact, exact] })
-	);
-	await expectNoSeriousA11yViolations(page);
-
-	await page.getByRole('button', { name: 'Verwijder stekboek-team-2022.stekteam' }).click();
-	await expect(page.getByRole('heading', { name: 'Bronnen in dit rapport: 1' })).toBeVisible();
-	await page.screenshot({ path: `${SCRATCH}rep-phone.png`, fullPage: true });
 });

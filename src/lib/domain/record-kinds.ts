@@ -7,6 +7,7 @@ import { personSchema } from './person.schema';
 import { sessionSchema } from './session.schema';
 import { settingsSchema } from './settings.schema';
 import { signalSchema } from './signal.schema';
+import { teamInvitationSchema } from './team-invitation.schema';
 import { taxonomyItemSchema } from './taxonomy.schema';
 
 /**
@@ -25,7 +26,8 @@ export const recordKinds = {
 	focusInput: { schema: focusInputSchema, version: 1 },
 	taxonomy: { schema: taxonomyItemSchema, version: 1 },
 	settings: { schema: settingsSchema, version: 1 },
-	draft: { schema: draftSchema, version: 1 }
+	draft: { schema: draftSchema, version: 1 },
+	teamInvitation: { schema: teamInvitationSchema, version: 1 }
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;

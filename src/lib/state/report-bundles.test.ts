@@ -1,46 +1,49 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KDF_FLOOR, utf8 } from '$lib/crypto';
+import { utf8 } from '$lib/crypto';
+import { generateDemoData } from '$lib/demo/demo-data';
+import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
+import type { ExactReport } from '$lib/report/exact-report.schema';
 import { yearPeriod } from '$lib/report/period';
 import { aggregateReport } from '$lib/report/year-report';
-import { generateDemoData } from '$lib/demo/demo-data';
-import {
-	memoisedDerive,
-	sampleExactReport,
-	TEST_TEAM_PASSPHRASE
-} from '$lib/team/team-bundle-test-kit';
+import { sampleExactReport, testInvitation } from '$lib/team/team-bundle-test-kit';
 import { writeTeamBundle } from '$lib/team/team-bundle-writer';
-import { openBundles, type BundleFile } from './report-bundles';
+import { openBundles, type BundleContext, type BundleFile } from './report-bundles';
 
-const derive = memoisedDerive();
-const context = { period: yearPeriod(2022), language: 'nl' as const, loaded: [] };
 const asFile = (name: string, bytes: Uint8Array): BundleFile => ({
 	name,
 	size: bytes.length,
 	arrayBuffer: async () => bytes.slice().buffer
 });
+let invitations: TeamInvitation[];
+let context: BundleContext;
+let colleague: ExactReport;
 let bundle2022: Uint8Array;
 let bundle2021: Uint8Array;
 let bundleEnglish: Uint8Array;
 
 beforeAll(async () => {
-	bundle2022 = await writeTeamBundle(sampleExactReport(2022), TEST_TEAM_PASSPHRASE, KDF_FLOOR);
-	bundle2021 = await writeTeamBundle(sampleExactReport(2021), TEST_TEAM_PASSPHRASE, KDF_FLOOR);
+	const for2022 = await testInvitation(2022);
+	const for2021 = await testInvitation(2021);
+	invitations = [for2022.record, for2021.record];
+	colleague = sampleExactReport(2022);
+	const own = structuredClone(colleague);
+	own.outreach.rounds += 1;
+	context = { invitations, period: yearPeriod(2022), language: 'nl', own, loaded: [] };
+	bundle2022 = await writeTeamBundle(colleague, for2022.loaded);
+	bundle2021 = await writeTeamBundle(sampleExactReport(2021), for2021.loaded);
 	const english = aggregateReport({
 		...generateDemoData(),
 		period: yearPeriod(2022),
 		language: 'en'
 	});
-	bundleEnglish = await writeTeamBundle(english, TEST_TEAM_PASSPHRASE, KDF_FLOOR);
+	bundleEnglish = await writeTeamBundle(english, for2022.loaded);
 });
 
 describe('openBundles', () => {
-	it('opens bundles of the report period', async () => {
-		const files = [asFile('a.stekteam', bundle2022)];
-		const { add, issues } = await openBundles(files, TEST_TEAM_PASSPHRASE, context, derive);
+	it('opens bundles of the report period sealed to this vault’s invitation', async () => {
+		const { add, issues } = await openBundles([asFile('a.stekteam', bundle2022)], context);
 		expect(issues).toEqual([]);
-		expect(add.map((b) => [b.fileName, b.report.period])).toEqual([
-			['a.stekteam', yearPeriod(2022)]
-		]);
+		expect(add.map((b) => [b.fileName, b.report])).toEqual([['a.stekteam', colleague]]);
 	});
 
 	it('adds nothing when one of several files is refused, and names each refused file', async () => {
@@ -52,7 +55,7 @@ describe('openBundles', () => {
 			asFile('foto.jpg', utf8('not a bundle')),
 			{ name: 'groot.stekteam', size: 50_000_000, arrayBuffer: () => Promise.reject(new Error()) }
 		];
-		const { add, issues } = await openBundles(files, TEST_TEAM_PASSPHRASE, context, derive);
+		const { add, issues } = await openBundles(files, context);
 		expect(add).toEqual([]);
 		expect(issues).toEqual([
 			{ fileName: 'vorig-jaar.stekteam', problem: 'period', period: yearPeriod(2021) },
@@ -63,26 +66,31 @@ describe('openBundles', () => {
 		]);
 	});
 
-	it('refuses a wrong passphrase and a bundle loaded before', async () => {
-		const first = await openBundles(
-			[asFile('a.stekteam', bundle2022)],
-			TEST_TEAM_PASSPHRASE,
-			context,
-			derive
-		);
-		const wrong = await openBundles(
-			[asFile('a.stekteam', bundle2022)],
-			'een andere zin dan die van het team',
-			context,
-			derive
-		);
-		expect(wrong.issues).toEqual([{ fileName: 'a.stekteam', problem: 'wrong-passphrase' }]);
-		const again = await openBundles(
-			[asFile('b.stekteam', bundle2022)],
-			TEST_TEAM_PASSPHRASE,
-			{ ...context, loaded: first.add },
-			derive
-		);
+	it('refuses the same source loaded before, even under another file name', async () => {
+		const first = await openBundles([asFile('a.stekteam', bundle2022)], context);
+		const again = await openBundles([asFile('b.stekteam', bundle2022)], {
+			...context,
+			loaded: first.add
+		});
 		expect(again.issues).toEqual([{ fileName: 'b.stekteam', problem: 'duplicate' }]);
+	});
+
+	it('refuses a bundle that holds the merging vault’s own figures', async () => {
+		const result = await openBundles([asFile('eigen.stekteam', bundle2022)], {
+			...context,
+			own: colleague
+		});
+		expect(result).toEqual({
+			add: [],
+			issues: [{ fileName: 'eigen.stekteam', problem: 'own-figures' }]
+		});
+	});
+
+	it('refuses every bundle when the vault holds no invitation', async () => {
+		const result = await openBundles([asFile('a.stekteam', bundle2022)], {
+			...context,
+			invitations: []
+		});
+		expect(result.issues).toEqual([{ fileName: 'a.stekteam', problem: 'other-invitation' }]);
 	});
 });

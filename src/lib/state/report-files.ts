@@ -3,6 +3,7 @@ import { reportToCsv } from '$lib/report/report-csv';
 import type { ReportLanguage } from '$lib/report/report-input';
 import { stekboekReportSchema, type StekboekReport } from '$lib/report/report.schema';
 import { TEAM_EXTENSION, TEAM_MIME_TYPE } from '$lib/team/team-bundle-format';
+import { INVITATION_EXTENSION } from '$lib/team/team-invitation';
 import { periodFileStem } from './report-period';
 
 /** A file ready to hand to the worker: name, MIME type and content. */
@@ -58,6 +59,15 @@ export function reportCsvFile(report: StekboekReport, language: ReportLanguage):
 export function teamBundleFile(period: Period, bytes: Uint8Array<ArrayBuffer>): ExportFile {
 	return {
 		name: `stekboek-team-${periodFileStem(period)}${TEAM_EXTENSION}`,
+		type: TEAM_MIME_TYPE,
+		content: bytes
+	};
+}
+
+/** `stekboek-uitnodiging-2022.stekteamkey`: a team invitation's public half (formats.md §5). */
+export function teamInvitationFile(period: Period, bytes: Uint8Array<ArrayBuffer>): ExportFile {
+	return {
+		name: `stekboek-uitnodiging-${periodFileStem(period)}${INVITATION_EXTENSION}`,
 		type: TEAM_MIME_TYPE,
 		content: bytes
 	};

@@ -1,4 +1,5 @@
 import { todayIso } from '$lib/domain/common.schema';
+import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
 import { locale } from '$lib/i18n/locale.svelte';
 import { applyDisclosureControl } from '$lib/report/disclosure-control';
 import type { ExactReport } from '$lib/report/exact-report.schema';
@@ -139,12 +140,33 @@ export class ReportPageState {
 		await this.#data.saveSettings({ reportThreshold: threshold });
 	}
 
+	/** The team invitations this vault made, newest first: their keys open colleagues' bundles. */
+	invitations = $derived.by(() =>
+		this.#data.list('teamInvitation').sort((a, b) => b.created.localeCompare(a.created))
+	);
+
+	/** This device's exact figures for another period, e.g. the one a colleague's invitation names. */
+	ownFor(period: Period): ExactReport {
+		return aggregateReport({ ...this.records, period, language: this.language });
+	}
+
+	/** Keeps a new invitation (with its private key) in the vault, encrypted like every record. */
+	async saveInvitation(invitation: TeamInvitation): Promise<void> {
+		await this.#data.commit([{ op: 'put', kind: 'teamInvitation', record: invitation }]);
+	}
+
 	/** Opens and checks bundle files; adds them all, or none when one is refused. */
-	async loadBundles(files: readonly BundleFile[], passphrase: string) {
+	async loadBundles(files: readonly BundleFile[]) {
 		const period = this.period;
 		if (!period) return { add: [], issues: [] };
-		const context = { period, language: this.language, loaded: this.bundles };
-		const result = await openBundles(files, passphrase, context);
+		const context = {
+			invitations: this.invitations,
+			period,
+			language: this.language,
+			own: this.own,
+			loaded: this.bundles
+		};
+		const result = await openBundles(files, context);
 		if (result.add.length > 0) this.bundles = [...this.bundles, ...result.add];
 		return result;
 	}

@@ -1,27 +1,33 @@
 /**
- * Why a team bundle could not be written or read. Each maps to a Dutch message that names
- * the file; none carries personal data (a bundle holds none).
+ * Why a team invitation or bundle could not be read or counted. Each maps to a Dutch
+ * message that names the file; none carries personal data (a bundle holds none).
  * - `too-large`: above the size limit, refused unread
  * - `not-bundle`: not a Stekboek team bundle (other file, not JSON, other format)
+ * - `old-version`: a version 1 bundle (team passphrase): the colleague makes a new one
  * - `version`: a team bundle of a version this app does not know
- * - `damaged`: the envelope is malformed or its KDF parameters are refused
- * - `wrong-passphrase`: the ciphertext did not authenticate: wrong passphrase, or changed bytes
+ * - `damaged`: the envelope is malformed
+ * - `other-invitation`: sealed to an invitation this vault did not make (or deleted)
+ * - `tampered`: it did not open, or its clear envelope differs from what was sealed
  * - `invalid-content`: it opened, but the figures inside are not a valid exact report
- * - `passphrase-too-short`: writing with a team passphrase under the minimum length
+ * - `inconsistent`: the figures contradict each other (a breakdown that does not add up, …)
+ * - `not-invitation`: a file chosen as invitation is not a valid Stekboek team invitation
  */
 export type TeamBundleProblem =
 	| 'too-large'
 	| 'not-bundle'
+	| 'old-version'
 	| 'version'
 	| 'damaged'
-	| 'wrong-passphrase'
+	| 'other-invitation'
+	| 'tampered'
 	| 'invalid-content'
-	| 'passphrase-too-short';
+	| 'inconsistent'
+	| 'not-invitation';
 
-/** A team bundle refused on purpose; anything else thrown while reading is a bug. */
+/** A team file refused on purpose; anything else thrown while reading is a bug. */
 export class TeamBundleError extends Error {
 	override readonly name = 'TeamBundleError';
 	constructor(readonly problem: TeamBundleProblem) {
-		super(`team bundle refused: ${problem}`);
+		super(`team file refused: ${problem}`);
 	}
 }

@@ -1,41 +1,23 @@
-import {
-	assertKdfParamsAcceptable,
-	DecryptionError,
-	deriveKey,
-	fromBase64,
-	KdfDowngradeError,
-	memzero,
-	type KdfParams
-} from '$lib/crypto';
-import { openWithKey } from '$lib/crypto/team-box';
-import { exactReportSchema, type ExactReport } from '$lib/report/exact-report.schema';
+import { fromBase64, SealedBoxError } from '$lib/crypto';
+import { openWithInvitation } from '$lib/crypto/invitation-box';
+import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
+import type { ExactReport } from '$lib/report/exact-report.schema';
+import { inconsistentFigure } from './bundle-consistency';
 import { TeamBundleError } from './team-bundle-error';
 import {
 	MAX_TEAM_BUNDLE_BYTES,
 	TEAM_FORMAT,
 	TEAM_FORMAT_VERSION,
-	teamBundleAad,
+	teamContentSchema,
 	teamEnvelopeSchema
 } from './team-bundle-format';
+import { parseJsonBytes } from './team-json';
 
-/** A bundle that opened: its exact report, and an id (its nonce) to spot a file loaded twice. */
+/** A bundle that opened and checked out: its source id, the invitation and the figures. */
 export interface TeamBundle {
-	id: string;
+	source: string;
+	invitation: TeamInvitation;
 	report: ExactReport;
-}
-
-/** How a key is derived from the passphrase; tests pass a memoised one to keep fuzzing fast. */
-export type DeriveKey = (passphrase: string, params: KdfParams) => Promise<Uint8Array>;
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** Strict UTF-8 then JSON; undefined for anything else. */
-function parseJson(bytes: Uint8Array): unknown {
-	try {
-		return JSON.parse(decoder.decode(bytes)) as unknown;
-	} catch {
-		return undefined;
-	}
 }
 
 /** The envelope's format and version, read before the strict schema so each gets its own message. */
@@ -44,42 +26,44 @@ function headerOf(json: unknown): { format?: unknown; version?: unknown } {
 }
 
 /**
- * Opens a `.stekteam` file: size, envelope, KDF parameters (floor and ceiling), Argon2id,
- * authenticated decryption, then the exact-report schema. Throws `TeamBundleError` for every
- * file it refuses, and returns nothing until all of it checked out, so the caller changes
- * nothing on a bad file. Period and language are the caller's to compare.
+ * Opens a `.stekteam` file with one of this vault's invitations: size, envelope, the
+ * invitation it names, the sealed box, the content schema, the envelope bound into the
+ * content, the period and the figures' own consistency. Throws `TeamBundleError` for every
+ * file it refuses and writes nothing, so the caller changes nothing on a bad file.
  */
 export async function readTeamBundle(
 	file: Uint8Array,
-	passphrase: string,
-	derive: DeriveKey = deriveKey
+	invitations: readonly TeamInvitation[]
 ): Promise<TeamBundle> {
 	if (file.length > MAX_TEAM_BUNDLE_BYTES) throw new TeamBundleError('too-large');
-	const json = parseJson(file);
+	const json = parseJsonBytes(file);
 	const { format, version } = headerOf(json);
 	if (format !== TEAM_FORMAT) throw new TeamBundleError('not-bundle');
+	if (version === 1) throw new TeamBundleError('old-version');
 	if (version !== TEAM_FORMAT_VERSION) throw new TeamBundleError('version');
 	const envelope = teamEnvelopeSchema.safeParse(json);
 	if (!envelope.success) throw new TeamBundleError('damaged');
-	const { kdf, nonce, ciphertext } = envelope.data;
-	try {
-		assertKdfParamsAcceptable(kdf);
-	} catch (error) {
-		if (error instanceof KdfDowngradeError) throw new TeamBundleError('damaged');
-		throw error;
-	}
-	const key = await derive(passphrase, kdf);
+	const invitation = invitations.find((i) => i.fingerprint === envelope.data.invitation);
+	if (!invitation) throw new TeamBundleError('other-invitation');
 	let plaintext: Uint8Array;
 	try {
-		const sealed = { nonce: fromBase64(nonce), ciphertext: fromBase64(ciphertext) };
-		plaintext = await openWithKey(key, sealed, teamBundleAad(kdf));
+		const keys = {
+			publicKey: fromBase64(invitation.publicKey),
+			privateKey: fromBase64(invitation.privateKey)
+		};
+		plaintext = await openWithInvitation(keys, fromBase64(envelope.data.sealed));
 	} catch (error) {
-		if (error instanceof DecryptionError) throw new TeamBundleError('wrong-passphrase');
+		if (error instanceof SealedBoxError) throw new TeamBundleError('tampered');
 		throw error;
-	} finally {
-		memzero(key);
 	}
-	const report = exactReportSchema.safeParse(parseJson(plaintext));
-	if (!report.success) throw new TeamBundleError('invalid-content');
-	return { id: nonce, report: report.data };
+	const content = teamContentSchema.safeParse(parseJsonBytes(plaintext));
+	if (!content.success) throw new TeamBundleError('invalid-content');
+	const { report, period } = content.data;
+	if (content.data.invitation !== invitation.fingerprint) throw new TeamBundleError('tampered');
+	const samePeriod = (a: typeof period, b: typeof period) => a.from === b.from && a.to === b.to;
+	if (!samePeriod(period, invitation.period) || !samePeriod(report.period, period))
+		throw new TeamBundleError('tampered');
+	if (report.sources !== 1 || inconsistentFigure(report) !== null)
+		throw new TeamBundleError('inconsistent');
+	return { source: content.data.source, invitation, report };
 }

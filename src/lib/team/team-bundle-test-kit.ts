@@ -1,35 +1,20 @@
-import { deriveKey, KDF_FLOOR, newKdfParams, type KdfParams } from '$lib/crypto';
 import { generateDemoData } from '$lib/demo/demo-data';
+import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
+import type { ExactReport } from '$lib/report/exact-report.schema';
 import { yearPeriod } from '$lib/report/period';
 import { aggregateReport } from '$lib/report/year-report';
-import type { ExactReport } from '$lib/report/exact-report.schema';
-import type { DeriveKey } from './team-bundle-reader';
+import { makeInvitation, readInvitation, type LoadedInvitation } from './team-invitation';
 
-/** The passphrase every test bundle is written under. */
-export const TEST_TEAM_PASSPHRASE = 'ons team telt samen';
-
-/** A realistic exact report: the demo data of 2022 (about 200 contacts). */
+/** A realistic exact report: the demo data of one year (about 200 contacts in 2022). */
 export function sampleExactReport(year = 2022): ExactReport {
 	const data = generateDemoData();
 	return aggregateReport({ ...data, period: yearPeriod(year), language: 'nl' });
 }
 
-/** Fixed KDF parameters at the floor cost (never lower), so one derivation serves many cases. */
-export const floorKdf: KdfParams = newKdfParams(KDF_FLOOR);
-
-/**
- * Argon2id memoised per passphrase and parameters. Returns a copy each time, because the
- * reader zeroes the key it was given once it is done with it.
- */
-export function memoisedDerive(): DeriveKey {
-	const keys = new Map<string, Promise<Uint8Array>>();
-	return async (passphrase, params) => {
-		const id = JSON.stringify([passphrase, params]);
-		let key = keys.get(id);
-		if (!key) {
-			key = deriveKey(passphrase, params);
-			keys.set(id, key);
-		}
-		return (await key).slice();
-	};
+/** A fresh invitation for a year: the record the merger keeps and what a colleague loads. */
+export async function testInvitation(
+	year = 2022
+): Promise<{ record: TeamInvitation; loaded: LoadedInvitation }> {
+	const { record, file } = await makeInvitation(yearPeriod(year), `Team ${year}`);
+	return { record, loaded: await readInvitation(file) };
 }

@@ -1,64 +1,52 @@
-import {
-	DEFAULT_KDF_COST,
-	deriveKey,
-	memzero,
-	newKdfParams,
-	toBase64,
-	utf8,
-	type KdfCost,
-	type KdfParams
-} from '$lib/crypto';
-import { sealWithKey } from '$lib/crypto/team-box';
+import { fromBase64, randomBytes, toBase64, utf8 } from '$lib/crypto';
+import { sealToInvitation } from '$lib/crypto/invitation-box';
 import { exactReportSchema, type ExactReport } from '$lib/report/exact-report.schema';
-import { TeamBundleError } from './team-bundle-error';
 import {
-	MIN_TEAM_PASSPHRASE_LENGTH,
+	TEAM_CONTENT_FORMAT,
 	TEAM_FORMAT,
 	TEAM_FORMAT_VERSION,
-	teamBundleAad,
+	type TeamContent,
 	type TeamEnvelope
 } from './team-bundle-format';
+import type { LoadedInvitation } from './team-invitation';
 
 /**
- * Seals any plaintext into a team-bundle envelope under a key already derived from `kdf`.
- * `writeTeamBundle` is the way in for the app; tests use this to seal payloads that are
- * not valid reports and check that the reader refuses them after decrypting.
+ * Seals any content into a bundle envelope for an invitation. `writeTeamBundle` is the way
+ * in for the app; tests use this to seal crafted figures and check the reader refuses them.
  */
-export async function sealTeamPayload(
-	plaintext: Uint8Array,
-	key: Uint8Array,
-	kdf: KdfParams
+export async function sealTeamContent(
+	invitation: Pick<LoadedInvitation, 'publicKey' | 'fingerprint'>,
+	content: unknown
 ): Promise<Uint8Array> {
-	const { nonce, ciphertext } = await sealWithKey(key, plaintext, teamBundleAad(kdf));
+	const sealed = await sealToInvitation(
+		fromBase64(invitation.publicKey),
+		utf8(JSON.stringify(content))
+	);
 	const envelope: TeamEnvelope = {
 		format: TEAM_FORMAT,
 		version: TEAM_FORMAT_VERSION,
-		kdf,
-		nonce: toBase64(nonce),
-		ciphertext: toBase64(ciphertext)
+		invitation: invitation.fingerprint,
+		sealed: toBase64(sealed)
 	};
 	return utf8(JSON.stringify(envelope));
 }
 
 /**
- * The device's exact report as a `.stekteam` file, encrypted under the team passphrase
- * with a fresh salt and nonce. The report is validated first so that a bundle never
- * carries anything but counts and labels. `cost` defaults to the vault's Argon2id cost;
- * tests may pass `KDF_FLOOR`, never less (newKdfParams refuses it).
+ * A colleague's exact figures for the invitation's period as a `.stekteam` file that only
+ * the invitation's maker can open. The report is validated first, so a bundle never carries
+ * anything but counts and labels; each bundle gets a fresh random source id.
  */
 export async function writeTeamBundle(
 	report: ExactReport,
-	passphrase: string,
-	cost: KdfCost = DEFAULT_KDF_COST
+	invitation: LoadedInvitation
 ): Promise<Uint8Array> {
-	if (passphrase.length < MIN_TEAM_PASSPHRASE_LENGTH)
-		throw new TeamBundleError('passphrase-too-short');
-	const checked = exactReportSchema.parse(report);
-	const kdf = newKdfParams(cost);
-	const key = await deriveKey(passphrase, kdf);
-	try {
-		return await sealTeamPayload(utf8(JSON.stringify(checked)), key, kdf);
-	} finally {
-		memzero(key);
-	}
+	const content: TeamContent = {
+		format: TEAM_CONTENT_FORMAT,
+		version: TEAM_FORMAT_VERSION,
+		invitation: invitation.fingerprint,
+		period: invitation.period,
+		source: toBase64(randomBytes(16)),
+		report: exactReportSchema.parse(report)
+	};
+	return sealTeamContent(invitation, content);
 }

@@ -1,34 +1,30 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deriveKey, KDF_FLOOR, utf8 } from '$lib/crypto';
+import { toBase64, utf8 } from '$lib/crypto';
+import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
 import type { ExactReport } from '$lib/report/exact-report.schema';
+import { yearPeriod } from '$lib/report/period';
+import { inconsistentFigure } from './bundle-consistency';
 import { TeamBundleError, type TeamBundleProblem } from './team-bundle-error';
-import { MAX_TEAM_BUNDLE_BYTES } from './team-bundle-format';
 import { readTeamBundle } from './team-bundle-reader';
-import {
-	floorKdf,
-	memoisedDerive,
-	sampleExactReport,
-	TEST_TEAM_PASSPHRASE
-} from './team-bundle-test-kit';
-import { sealTeamPayload, writeTeamBundle } from './team-bundle-writer';
+import { sampleExactReport, testInvitation } from './team-bundle-test-kit';
+import { sealTeamContent, writeTeamBundle } from './team-bundle-writer';
+import type { LoadedInvitation } from './team-invitation';
+import { readInvitation } from './team-invitation';
 
-const derive = memoisedDerive();
+let record: TeamInvitation;
+let loaded: LoadedInvitation;
 let report: ExactReport;
-let bundle: Uint8Array;
 
 beforeAll(async () => {
-	report = sampleExactReport();
-	bundle = await writeTeamBundle(report, TEST_TEAM_PASSPHRASE, KDF_FLOOR);
+	({ record, loaded } = await testInvitation(2022));
+	report = sampleExactReport(2022);
 });
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-const envelope = () => JSON.parse(text(bundle)) as Record<string, unknown>;
-const withEnvelope = (changes: Record<string, unknown>) =>
-	utf8(JSON.stringify({ ...envelope(), ...changes }));
 
-async function refusal(file: Uint8Array, passphrase = TEST_TEAM_PASSPHRASE) {
+async function refusal(file: Uint8Array, invitations = [record]): Promise<TeamBundleProblem> {
 	try {
-		await readTeamBundle(file, passphrase, derive);
+		await readTeamBundle(file, invitations);
 	} catch (error) {
 		if (error instanceof TeamBundleError) return error.problem;
 		throw error;
@@ -36,95 +32,120 @@ async function refusal(file: Uint8Array, passphrase = TEST_TEAM_PASSPHRASE) {
 	throw new Error('the bundle was accepted');
 }
 
-describe('team bundle', () => {
-	it('round-trips the exact report and holds no clear figures or labels', async () => {
-		const opened = await readTeamBundle(bundle, TEST_TEAM_PASSPHRASE);
+/** A bundle whose sealed figures were changed by `change` before sealing. */
+function crafted(change: (copy: ExactReport) => void) {
+	const copy = structuredClone(report);
+	change(copy);
+	return sealTeamContent(loaded, {
+		format: 'stekboek-team-content',
+		version: 2,
+		invitation: loaded.fingerprint,
+		period: loaded.period,
+		source: toBase64(new Uint8Array(16).fill(7)),
+		report: copy
+	});
+}
+
+describe('team invitation', () => {
+	it('shows the colleague the same fingerprint as the merger, and no private key', async () => {
+		expect(loaded.fingerprint).toBe(record.fingerprint);
+		expect(loaded.fingerprint).toMatch(/^\d{4}( \d{4}){4}$/);
+		expect(loaded.period).toEqual(yearPeriod(2022));
+		expect(loaded.created).toMatch(/^\d{4}-\d{2}$/);
+		expect(Object.keys(loaded)).not.toContain('privateKey');
+	});
+
+	it('refuses a file that is not an invitation', async () => {
+		await expect(readInvitation(utf8('{"format":"stekboek-team"}'))).rejects.toThrow(
+			TeamBundleError
+		);
+	});
+});
+
+describe('team bundle v2', () => {
+	it('round-trips the exact figures for the invitation that it was sealed to', async () => {
+		const bundle = await writeTeamBundle(report, loaded);
+		expect(text(bundle)).not.toContain('uniqueContacts');
+		const opened = await readTeamBundle(bundle, [record]);
 		expect(opened.report).toEqual(report);
-		expect(opened.id).toBe(envelope().nonce);
-		expect(text(bundle)).not.toContain('Soep met Babbels');
-		expect(Object.keys(envelope()).sort()).toEqual([
-			'ciphertext',
-			'format',
-			'kdf',
-			'nonce',
-			'version'
-		]);
+		expect(opened.invitation.id).toBe(record.id);
+		const again = await readTeamBundle(await writeTeamBundle(report, loaded), [record]);
+		expect(again.source).not.toBe(opened.source);
 	});
 
-	it('writes a fresh salt and nonce each time', async () => {
-		const again = await writeTeamBundle(report, TEST_TEAM_PASSPHRASE, KDF_FLOOR);
-		const other = JSON.parse(text(again)) as { kdf: { salt: string }; nonce: string };
-		expect(other.kdf.salt).not.toBe((envelope().kdf as { salt: string }).salt);
-		expect(other.nonce).not.toBe(envelope().nonce);
+	it('refuses a bundle sealed to another invitation', async () => {
+		const other = await testInvitation(2022);
+		const bundle = await writeTeamBundle(report, other.loaded);
+		expect(await refusal(bundle)).toBe('other-invitation');
 	});
 
-	it('refuses a wrong passphrase', async () => {
-		expect(await refusal(bundle, 'niet ons wachtwoord')).toBe('wrong-passphrase');
+	it('refuses an envelope whose invitation was swapped for this vault’s', async () => {
+		const other = await testInvitation(2022);
+		const envelope = JSON.parse(text(await writeTeamBundle(report, other.loaded)));
+		envelope.invitation = record.fingerprint;
+		expect(await refusal(utf8(JSON.stringify(envelope)))).toBe('tampered');
 	});
 
-	it('refuses a tampered ciphertext, nonce or KDF parameter', async () => {
-		const { ciphertext, nonce, kdf } = envelope() as {
-			ciphertext: string;
-			nonce: string;
-			kdf: { opsLimit: number };
-		};
-		const flip = (b64: string, at: number) =>
-			b64.slice(0, at) + (b64[at] === 'A' ? 'B' : 'A') + b64.slice(at + 1);
-		const cases: [Record<string, unknown>, TeamBundleProblem][] = [
-			[{ ciphertext: flip(ciphertext, 40) }, 'wrong-passphrase'],
-			[{ nonce: flip(nonce, 3) }, 'wrong-passphrase'],
-			[{ kdf: { ...kdf, opsLimit: kdf.opsLimit + 1 } }, 'wrong-passphrase'],
-			[{ kdf: { ...kdf, opsLimit: 1 } }, 'damaged']
-		];
-		for (const [changes, problem] of cases)
-			expect(await refusal(withEnvelope(changes))).toBe(problem);
-	});
-
-	it('refuses another version and another format with their own problem', async () => {
-		expect(await refusal(withEnvelope({ version: 2 }))).toBe('version');
-		expect(await refusal(withEnvelope({ version: '1' }))).toBe('version');
-		expect(await refusal(withEnvelope({ format: 'stekboek-report' }))).toBe('not-bundle');
-		expect(await refusal(utf8(JSON.stringify(sampleExactReport())))).toBe('not-bundle');
-		expect(await refusal(utf8('STEKBOEK\u0000\u0001 a backup'))).toBe('not-bundle');
-		expect(await refusal(new Uint8Array([0xff, 0xfe, 0x7b, 0x7d]))).toBe('not-bundle');
-	});
-
-	it('refuses a malformed envelope and an oversized file before deriving a key', async () => {
-		const never = () => Promise.reject(new Error('no key may be derived'));
-		const cases: [Uint8Array, TeamBundleProblem][] = [
-			[withEnvelope({ nonce: 'short' }), 'damaged'],
-			[withEnvelope({ extra: true }), 'damaged'],
-			[withEnvelope({ kdf: null }), 'damaged'],
-			[new Uint8Array(MAX_TEAM_BUNDLE_BYTES + 1), 'too-large']
-		];
-		for (const [file, problem] of cases)
-			await expect(readTeamBundle(file, TEST_TEAM_PASSPHRASE, never)).rejects.toMatchObject({
-				problem
-			});
-	});
-
-	it('refuses a payload that decrypts but is not a valid exact report', async () => {
-		const key = await deriveKey(TEST_TEAM_PASSPHRASE, floorKdf);
-		const payloads = [
-			'not json',
-			'[]',
-			JSON.stringify({ ...report, version: 2 }),
-			JSON.stringify({ ...report, reach: { ...report.reach, uniqueContacts: -1 } }),
-			JSON.stringify({ ...report, alias: 'Fatima B.' })
-		];
-		for (const payload of payloads) {
-			const file = await sealTeamPayload(utf8(payload), key, floorKdf);
-			expect(await refusal(file)).toBe('invalid-content');
-		}
-		const valid = await sealTeamPayload(utf8(JSON.stringify(report)), key, floorKdf);
-		expect((await readTeamBundle(valid, TEST_TEAM_PASSPHRASE, derive)).report).toEqual(report);
-	});
-
-	it('refuses to write under a short passphrase or a report that is not valid', async () => {
-		await expect(writeTeamBundle(report, 'te kort', KDF_FLOOR)).rejects.toMatchObject({
-			problem: 'passphrase-too-short'
+	it('refuses sealed content that names another invitation than its envelope', async () => {
+		const other = await testInvitation(2022);
+		const bundle = await sealTeamContent(loaded, {
+			format: 'stekboek-team-content',
+			version: 2,
+			invitation: other.loaded.fingerprint,
+			period: loaded.period,
+			source: toBase64(new Uint8Array(16)),
+			report
 		});
-		const bad = { ...report, sources: 0 } as ExactReport;
-		await expect(writeTeamBundle(bad, TEST_TEAM_PASSPHRASE, KDF_FLOOR)).rejects.toThrow();
+		expect(await refusal(bundle)).toBe('tampered');
+	});
+
+	it('refuses a bundle of another period than its invitation', async () => {
+		const bundle = await writeTeamBundle(sampleExactReport(2021), loaded);
+		expect(await refusal(bundle)).toBe('tampered');
+	});
+
+	it('refuses a version 1 bundle by name', async () => {
+		const v1 = { format: 'stekboek-team', version: 1, kdf: {}, nonce: '', ciphertext: '' };
+		expect(await refusal(utf8(JSON.stringify(v1)))).toBe('old-version');
+	});
+
+	it('refuses a breakdown that does not add up to its total', async () => {
+		const bundle = await crafted((copy) => {
+			const [label] = Object.keys(copy.reach.byGender);
+			copy.reach.byGender[label!]! += 1;
+		});
+		expect(await refusal(bundle)).toBe('inconsistent');
+	});
+
+	it('refuses a subgroup above its parent', async () => {
+		const bundle = await crafted((copy) => {
+			copy.reach.knownToSocialService = copy.reach.uniqueContacts + 1;
+		});
+		expect(await refusal(bundle)).toBe('inconsistent');
+	});
+
+	it('refuses the crafted bundle of issue 10: every cell set to 5', async () => {
+		const bundle = await crafted((copy) => {
+			for (const key of Object.keys(copy.reach.byAgeBand)) copy.reach.byAgeBand[key] = 5;
+		});
+		expect(await refusal(bundle)).toBe('inconsistent');
+	});
+
+	it('refuses negative and non-integer counts', async () => {
+		const negative = await crafted((copy) => {
+			copy.outreach.rounds = -1;
+		});
+		expect(await refusal(negative)).toBe('invalid-content');
+		const fraction = await crafted((copy) => {
+			copy.outreach.rounds = 2.5;
+		});
+		expect(await refusal(fraction)).toBe('invalid-content');
+	});
+
+	it('finds an absurd count and accepts a real report', () => {
+		expect(inconsistentFigure(report)).toBeNull();
+		const absurd = structuredClone(report);
+		absurd.outreach.rounds = 5_000_000;
+		expect(inconsistentFigure(absurd)).toBe('outreach.rounds');
 	});
 });

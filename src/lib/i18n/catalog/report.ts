@@ -154,21 +154,24 @@ export const reportMessages = defineMessages({
 		'report.method.made': 'Gemaakt met Stekboek op {date}.',
 		'report.team.title': 'Team: cijfers van collega’s samenvoegen',
 		'report.team.intro':
-			'Een teambundel bevat de exacte aantallen van één toestel, versleuteld met een teamwachtwoordzin, zonder persoonsgegevens. Na het samenvoegen wordt de drempel één keer toegepast.',
-		'report.team.export': 'Exporteer teambundel',
-		'report.team.load': 'Teambundels laden',
-		'report.team.passphrase': 'Teamwachtwoordzin',
-		'report.team.passphraseRepeat': 'Herhaal teamwachtwoordzin',
-		'report.team.passphraseHint':
-			'Minstens 12 tekens, samen afgesproken. Gebruik niet de wachtwoordzin van je kluis.',
-		'report.team.download': 'Teambundel downloaden',
-		'report.team.tooShort': 'De teamwachtwoordzin moet minstens 12 tekens lang zijn.',
-		'report.team.mismatch': 'De twee teamwachtwoordzinnen zijn niet gelijk.',
+			'Wie samenvoegt, maakt een uitnodiging. Een collega maakt daarmee een teambundel: de exacte aantallen van één toestel, zonder persoonsgegevens, zo versleuteld dat alleen jouw kluis ze kan openen. Bij het exporteren houdt de drempel rekening met wat elke collega zelf weet.',
+		'report.team.inviteTitle': 'Collega’s uitnodigen',
+		'report.team.inviteHint':
+			'Maak een uitnodiging voor de periode hierboven en stuur het bestand naar je collega’s. Lees daarna samen de vingerafdruk voor, bijvoorbeeld aan de telefoon.',
+		'report.team.makeInvitation': 'Uitnodiging maken',
+		'report.team.invitationLabel': 'Stekboek-team {period}',
+		'report.team.fingerprint': 'Vingerafdruk:',
+		'report.team.bundleTitle': 'Een teambundel maken voor een collega',
+		'report.team.invitation': 'Uitnodiging',
+		'report.team.invitationName': 'Uitnodiging',
+		'report.team.invitationPeriod': 'Periode',
+		'report.team.compareHint':
+			'Vergelijk de vingerafdruk met je collega voor je de bundel maakt. Is hij anders, maak dan geen bundel.',
+		'report.team.makeBundle': 'Teambundel maken',
 		'report.team.busy': 'Bezig…',
 		'report.team.files': 'Teambundel-bestanden',
 		'report.team.submitLoad': 'Laden en samenvoegen',
 		'report.team.noFiles': 'Kies minstens één teambundel.',
-		'report.team.noPassphrase': 'Vul de teamwachtwoordzin in.',
 		'report.team.loaded': 'Geladen: {count} teambundel(s).',
 		'report.team.nothingLoaded': 'Er is niets geladen; de cijfers blijven zoals ze waren.',
 		'report.team.sources': 'Bronnen in dit rapport: {count}',
@@ -178,19 +181,26 @@ export const reportMessages = defineMessages({
 		'report.team.notCounted': 'telt niet mee: gaat over {period}',
 		'report.team.problem.too-large': '{file}: dit bestand is te groot voor een teambundel.',
 		'report.team.problem.not-bundle': '{file}: dit is geen teambundel van Stekboek.',
+		'report.team.problem.old-version':
+			'{file}: deze teambundel is gemaakt met een oudere versie van Stekboek. Vraag je collega om een nieuwe bundel te maken met jouw uitnodiging.',
 		'report.team.problem.version':
 			'{file}: deze teambundel heeft een versie die deze Stekboek niet kent.',
 		'report.team.problem.damaged': '{file}: de teambundel is beschadigd.',
-		'report.team.problem.wrong-passphrase':
-			'{file}: de teamwachtwoordzin klopt niet, of het bestand is gewijzigd.',
+		'report.team.problem.other-invitation':
+			'{file}: deze teambundel is gemaakt met een uitnodiging die niet van deze kluis is.',
+		'report.team.problem.tampered':
+			'{file}: de teambundel is gewijzigd of beschadigd en wordt niet geteld.',
 		'report.team.problem.invalid-content': '{file}: de cijfers in deze teambundel zijn ongeldig.',
-		'report.team.problem.passphrase-too-short':
-			'De teamwachtwoordzin moet minstens 12 tekens lang zijn.',
+		'report.team.problem.inconsistent':
+			'{file}: de cijfers in deze teambundel kloppen niet met elkaar (een verdeling telt niet op tot haar totaal, een deelgroep is groter dan het geheel of een aantal is onmogelijk).',
+		'report.team.problem.not-invitation': '{file}: dit is geen uitnodiging van Stekboek.',
+		'report.team.problem.own-figures':
+			'{file}: deze teambundel bevat precies de cijfers van dit toestel en zou ze dubbel tellen.',
 		'report.team.problem.period':
 			'{file}: deze teambundel gaat over {period}, dit rapport over {current}.',
 		'report.team.problem.language':
 			'{file}: deze teambundel is in een andere taal gemaakt; kies in de instellingen dezelfde taal.',
-		'report.team.problem.duplicate': '{file}: deze teambundel is al geladen.',
+		'report.team.problem.duplicate': '{file}: deze teambundel (of dezelfde bron) is al geladen.',
 		'report.team.problem.unexpected': '{file}: deze teambundel kon niet gelezen worden.',
 		'demo.button': 'Probeer met voorbeelddata',
 		'demo.explain': 'Eerst rondkijken? Maak een kluis met verzonnen registraties van drie jaar.',
@@ -349,21 +359,24 @@ export const reportMessages = defineMessages({
 		'report.method.made': 'Made with Stekboek on {date}.',
 		'report.team.title': 'Team: merge colleagues’ figures',
 		'report.team.intro':
-			'A team bundle holds the exact counts of one device, encrypted with a team passphrase, without personal data. After merging, the threshold is applied once.',
-		'report.team.export': 'Export team bundle',
-		'report.team.load': 'Load team bundles',
-		'report.team.passphrase': 'Team passphrase',
-		'report.team.passphraseRepeat': 'Repeat team passphrase',
-		'report.team.passphraseHint':
-			'At least 12 characters, agreed together. Do not use your vault passphrase.',
-		'report.team.download': 'Download team bundle',
-		'report.team.tooShort': 'The team passphrase must be at least 12 characters long.',
-		'report.team.mismatch': 'The two team passphrases are not the same.',
+			'Whoever merges makes an invitation. A colleague uses it to make a team bundle: the exact counts of one device, without personal data, encrypted so only your vault can open them. On export the threshold takes into account what each colleague knows of their own part.',
+		'report.team.inviteTitle': 'Invite colleagues',
+		'report.team.inviteHint':
+			'Make an invitation for the period above and send the file to your colleagues. Then read the fingerprint out to each other, for example by phone.',
+		'report.team.makeInvitation': 'Make invitation',
+		'report.team.invitationLabel': 'Stekboek team {period}',
+		'report.team.fingerprint': 'Fingerprint:',
+		'report.team.bundleTitle': 'Make a team bundle for a colleague',
+		'report.team.invitation': 'Invitation',
+		'report.team.invitationName': 'Invitation',
+		'report.team.invitationPeriod': 'Period',
+		'report.team.compareHint':
+			'Compare the fingerprint with your colleague before you make the bundle. If it differs, make no bundle.',
+		'report.team.makeBundle': 'Make team bundle',
 		'report.team.busy': 'Working…',
 		'report.team.files': 'Team bundle files',
 		'report.team.submitLoad': 'Load and merge',
 		'report.team.noFiles': 'Choose at least one team bundle.',
-		'report.team.noPassphrase': 'Fill in the team passphrase.',
 		'report.team.loaded': 'Loaded: {count} team bundle(s).',
 		'report.team.nothingLoaded': 'Nothing was loaded; the figures stay as they were.',
 		'report.team.sources': 'Sources in this report: {count}',
@@ -373,19 +386,27 @@ export const reportMessages = defineMessages({
 		'report.team.notCounted': 'not counted: covers {period}',
 		'report.team.problem.too-large': '{file}: this file is too large for a team bundle.',
 		'report.team.problem.not-bundle': '{file}: this is not a Stekboek team bundle.',
+		'report.team.problem.old-version':
+			'{file}: this team bundle was made by an older version of Stekboek. Ask your colleague to make a new bundle from your invitation.',
 		'report.team.problem.version':
 			'{file}: this team bundle has a version this Stekboek does not know.',
 		'report.team.problem.damaged': '{file}: the team bundle is damaged.',
-		'report.team.problem.wrong-passphrase':
-			'{file}: the team passphrase is wrong, or the file was changed.',
+		'report.team.problem.other-invitation':
+			'{file}: this team bundle was made from an invitation that is not this vault’s.',
+		'report.team.problem.tampered':
+			'{file}: the team bundle was changed or damaged and is not counted.',
 		'report.team.problem.invalid-content': '{file}: the figures in this team bundle are invalid.',
-		'report.team.problem.passphrase-too-short':
-			'The team passphrase must be at least 12 characters long.',
+		'report.team.problem.inconsistent':
+			'{file}: the figures in this team bundle contradict each other (a breakdown does not add up to its total, a subgroup exceeds the whole, or a count is impossible).',
+		'report.team.problem.not-invitation': '{file}: this is not a Stekboek invitation.',
+		'report.team.problem.own-figures':
+			'{file}: this team bundle holds exactly this device’s figures and would count them twice.',
 		'report.team.problem.period':
 			'{file}: this team bundle covers {period}, this report {current}.',
 		'report.team.problem.language':
 			'{file}: this team bundle was made in another language; choose the same language in the settings.',
-		'report.team.problem.duplicate': '{file}: this team bundle is already loaded.',
+		'report.team.problem.duplicate':
+			'{file}: this team bundle (or the same source) is already loaded.',
 		'report.team.problem.unexpected': '{file}: this team bundle could not be read.',
 		'demo.button': 'Try with example data',
 		'demo.explain': 'Look around first? Create a vault with three years of made-up registrations.',
