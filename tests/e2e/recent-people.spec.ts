@@ -88,6 +88,10 @@ async function registerNewPersonOrPick(page: Page, alias: string) {
 		return;
 	}
 	await known.click();
+	const change = page.getByRole('button', { name: 'Andere persoon' });
+	await expect(change).toBeVisible();
 	await page.getByRole('button', { name: 'Contact opslaan' }).click();
+	// The notice of the previous save may still show: wait until this save cleared the form.
+	await expect(change).toHaveCount(0);
 	await expect(page.getByRole('status').filter({ hasText: 'Contact opgeslagen' })).toBeVisible();
 }
