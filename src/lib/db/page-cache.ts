@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 
 /**
- * Dexie closes every connection when the page enters the back/forward cache, which drops a
- * draft whose write was queued on pagehide. The app forgets its keys on pagehide and reloads
- * when restored, so the open connection never serves a restored page; keep it open until
- * the queued writes are done.
+ * Dexie closes its connection when the page enters the back/forward cache (its default, set
+ * here on purpose): in WebKitGTK a frozen page that kept its connection blocked the next
+ * unlock. Drafts start their encrypted write on beforeunload and on hide, one event before
+ * Dexie closes, and a transaction already started completes before the connection closes.
  */
-export function keepConnectionOnPageHide(): void {
-	Dexie.disableBfCache = true;
+export function closeConnectionOnPageHide(): void {
+	Dexie.disableBfCache = false;
 }
