@@ -1,3 +1,5 @@
+import { withDeadline } from './deadline';
+import { KdfTimeoutError } from './errors';
 import { assertKdfParamsAcceptable, deriveKeyInThisThread, type KdfParams } from './kdf';
 import type { KdfReply, KdfRequest } from './kdf.worker';
 
@@ -33,20 +35,36 @@ function kdfWorker(): Worker {
 }
 
 /**
+ * How long a derivation may take before it counts as stuck: 20 s to start the worker and
+ * load libsodium, plus 10 ms per MiB-pass (the default 64 MiB × 3 takes ~0.7 s on a
+ * throttled phone, ~3.5 ms per MiB-pass; the ceiling, 1 GiB × 10, gets 122 s).
+ */
+export function kdfDeadlineMs(params: Pick<KdfParams, 'memLimitBytes' | 'opsLimit'>): number {
+	return 20_000 + Math.ceil(params.memLimitBytes / (1024 * 1024)) * params.opsLimit * 10;
+}
+
+/**
  * Derives a 32-byte key from a passphrase with Argon2id. In the browser it runs in a Web
  * Worker so the unlock screen keeps painting; in Node (unit tests) it runs in-thread.
- * Refused parameters throw `KdfDowngradeError` here, before any work is sent off.
+ * Refused parameters throw `KdfDowngradeError` here, before any work is sent off. A worker
+ * that does not answer within `kdfDeadlineMs` is stopped and `KdfTimeoutError` thrown.
  */
 export async function deriveKey(passphrase: string, params: KdfParams): Promise<Uint8Array> {
 	assertKdfParamsAcceptable(params);
 	if (typeof Worker === 'undefined' || typeof window === 'undefined') {
 		return deriveKeyInThisThread(passphrase, params);
 	}
-	return new Promise<Uint8Array>((resolve, reject) => {
-		const id = nextId++;
+	const id = nextId++;
+	const answer = new Promise<Uint8Array>((resolve, reject) => {
 		pending.set(id, { resolve, reject });
 		const request: KdfRequest = { id, passphrase, params };
 		kdfWorker().postMessage(request);
+	});
+	const ms = kdfDeadlineMs(params);
+	return withDeadline(answer, ms, () => {
+		pending.delete(id);
+		terminateKdfWorker();
+		return new KdfTimeoutError(ms);
 	});
 }
 

@@ -92,3 +92,15 @@ export class TamperedError extends CryptoError {
 		super(`encrypted stream refused at chunk ${chunkIndex}: ${reason}`);
 	}
 }
+
+/**
+ * The key-derivation worker gave no answer in time (it failed to start, or the browser
+ * froze it). Unlock stops with a message instead of waiting for ever.
+ */
+export class KdfTimeoutError extends CryptoError {
+	override readonly name = 'KdfTimeoutError';
+	readonly code = 'kdf-timeout';
+	constructor(readonly afterMs: number) {
+		super(`key derivation gave no answer within ${afterMs} ms`);
+	}
+}

@@ -9,6 +9,7 @@ export {
 	CryptoError,
 	DecryptionError,
 	KdfDowngradeError,
+	KdfTimeoutError,
 	SealedBoxError,
 	TamperedError,
 	TruncatedError,

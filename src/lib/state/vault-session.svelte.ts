@@ -2,6 +2,7 @@ import {
 	createVault,
 	forgetKeys,
 	KdfDowngradeError,
+	KdfTimeoutError,
 	openVault,
 	rewrapVault,
 	VaultHeaderError,
@@ -12,6 +13,7 @@ import {
 	type VaultHeader,
 	type VaultKeys
 } from '$lib/crypto';
+import { withDeadline } from '$lib/crypto/deadline';
 import { openDatabase, type StekboekDatabase } from '$lib/db/database';
 import { EncryptedRepository, type Change } from '$lib/db/encrypted-repository';
 import { readVaultRow, wipeEverything, writeVaultHeader } from '$lib/db/vault-store';
@@ -27,7 +29,18 @@ import { VaultError } from './vault-error';
 export { VaultError };
 import { VaultData } from './vault-data.svelte';
 
-export type VaultStatus = 'starting' | 'new' | 'locked' | 'unlocked';
+/** `left`: the page is being left and shows nothing (see `forget`). */
+export type VaultStatus = 'starting' | 'new' | 'locked' | 'unlocked' | 'left';
+
+/**
+ * How long one storage step of an unlock may wait. A read or write that IndexedDB holds
+ * back (behind a transaction of a frozen page of this app) ends with a message, not a hang.
+ */
+export const STORAGE_DEADLINE_MS = 15_000;
+
+function inTime<T>(work: Promise<T>): Promise<T> {
+	return withDeadline(work, STORAGE_DEADLINE_MS, () => new VaultError('unlock.storageStuck'));
+}
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 
@@ -104,21 +117,25 @@ class VaultSession {
 		allowWipe: boolean
 	): Promise<void> {
 		this.#throttle.check();
-		const row = await readVaultRow(this.db);
+		const row = await inTime(readVaultRow(this.db));
 		const header = vaultHeaderSchema.safeParse(row?.header);
 		if (!row || !header.success) throw new VaultError('unlock.headerDamaged');
 		this.busy = true;
+		let opened: VaultKeys | undefined;
 		try {
 			const { keys, repairedHeader } = await open(header.data);
-			await this.#throttle.succeeded(this.db);
+			opened = keys;
+			await inTime(this.#throttle.succeeded(this.db));
 			// The private key is authenticated, the clear public key is not: trust the former.
-			if (repairedHeader) await writeVaultHeader(this.db, repairedHeader);
+			if (repairedHeader) await inTime(writeVaultHeader(this.db, repairedHeader));
 			this.warning = repairedHeader ? 'vault.publicKeyRepaired' : null;
-			this.#enter(await this.#open(keys), keys);
+			this.#enter(await inTime(this.#open(keys)), keys);
 		} catch (error) {
+			if (opened && this.data?.keys !== opened) forgetKeys(opened);
 			if (error instanceof KdfDowngradeError || error instanceof VaultHeaderError) {
 				throw new VaultError('unlock.headerDamaged');
 			}
+			if (error instanceof KdfTimeoutError) throw new VaultError('unlock.kdfStuck');
 			const passkey = error instanceof WrongPasskeyError;
 			if (!passkey && !(error instanceof WrongPassphraseError)) throw error;
 			const failures = await this.#throttle.failed(this.db);
@@ -192,14 +209,17 @@ class VaultSession {
 	/**
 	 * Forgets the keys at once (the page is being left, perhaps into the back/forward
 	 * cache). Each draft is encrypted synchronously when its write starts, so it is queued
-	 * before the key is zeroed; a restored page reloads into the lock screen.
+	 * before the key is zeroed; a restored page reloads into the lock screen. The page shows
+	 * nothing meanwhile: a lock screen mounted now would read the vault row, and WebKit
+	 * freezes that read with the cached page, holding back every later write to the row
+	 * (the next unlock in a new page waited for ever).
 	 */
 	forget(): void {
 		if (!this.data) return;
 		void this.saveDrafts();
 		forgetKeys(this.data.keys);
 		this.data = null;
-		this.status = 'locked';
+		this.status = 'left';
 	}
 
 	/** Resolves once the drafts started last have been written, or after a second at most. */

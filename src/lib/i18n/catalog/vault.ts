@@ -25,6 +25,10 @@ export const vaultMessages = defineMessages({
 		'unlock.wait': 'Te veel foute pogingen. Wacht nog {seconds} seconden.',
 		'unlock.headerDamaged':
 			'De kluis op dit toestel is beschadigd of aangepast en kan niet veilig geopend worden. Zet een back-up terug.',
+		'unlock.storageStuck':
+			'De opslag van dit toestel antwoordt niet. Sluit de andere tabbladen met Stekboek, herlaad de pagina en probeer opnieuw.',
+		'unlock.kdfStuck':
+			'Het ontgrendelen duurde te lang en is gestopt. Herlaad de pagina en probeer opnieuw.',
 		'vault.lock': 'Vergrendelen',
 		'vault.setAside':
 			'{count} gegevens konden niet gelezen worden en zijn apart gezet. Ze blijven bewaard; zet een back-up terug als dit blijft.',
@@ -58,6 +62,9 @@ export const vaultMessages = defineMessages({
 		'unlock.wait': 'Too many wrong attempts. Wait {seconds} more seconds.',
 		'unlock.headerDamaged':
 			'The vault on this device is damaged or was altered and cannot be opened safely. Restore a backup.',
+		'unlock.storageStuck':
+			'The storage of this device does not answer. Close the other Stekboek tabs, reload the page and try again.',
+		'unlock.kdfStuck': 'Unlocking took too long and was stopped. Reload the page and try again.',
 		'vault.lock': 'Lock',
 		'vault.setAside':
 			'{count} items could not be read and were set aside. They are kept; restore a backup if this persists.',
