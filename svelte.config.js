@@ -14,6 +14,9 @@ const config = {
 			precompress: true,
 			strict: true
 		}),
+		// Test kits, fixtures, arbitraries and fuzzers live outside src/lib, so no app import
+		// can reach them by accident (tests/build-output checks the build).
+		alias: { '$test-support': 'tests/support' },
 		// A separate output folder lets parallel builds on one machine stay apart.
 		outDir: process.env.STEKBOEK_KIT_DIR ?? '.svelte-kit',
 		// We register the worker ourselves through workbox-window so that an update waits

@@ -56,7 +56,7 @@ await run('npm', ['run', 'build']);
 await build({
 	root: `${root}tests/bench/page`,
 	logLevel: 'warn',
-	resolve: { alias: { $lib: `${root}src/lib` } },
+	resolve: { alias: { $lib: `${root}src/lib`, '$test-support': `${root}tests/support` } },
 	worker: { format: 'es' },
 	build: { outDir: `${root}bench-results/page`, emptyOutDir: true, target: 'es2022' }
 });

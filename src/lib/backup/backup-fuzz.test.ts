@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FUZZ_RUNS, checkBackupReaderNeverThrows } from './backup-fuzz';
+import { BACKUP_FUZZ_RUNS, checkBackupReaderNeverThrows } from '$test-support/backup/backup-fuzz';
 
 describe('backup reader on random and damaged files', () => {
 	it('refuses every random or damaged file with a BackupError and never writes', async () => {

@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addPasskeySlot, loadSodium, randomBytes, toBase64 } from '$lib/crypto';
 import { splitBackup } from './backup-format';
 import { readBackup } from './backup-reader';
-import { floorVault, memoisedUnlock, sampleRecords, TEST_PASSPHRASE } from './backup-test-kit';
+import {
+	floorVault,
+	memoisedUnlock,
+	sampleRecords,
+	TEST_PASSPHRASE
+} from '$test-support/backup/backup-test-kit';
 import { writeBackup } from './backup-writer';
 
 beforeAll(async () => {

@@ -5,7 +5,12 @@ import { encodeBody, type BackupRecord } from './backup-content';
 import { BackupError, type BackupRefusal } from './backup-error';
 import { encodeClearHeader, splitBackup } from './backup-format';
 import { readBackup } from './backup-reader';
-import { floorVault, memoisedUnlock, sampleRecords, TEST_PASSPHRASE } from './backup-test-kit';
+import {
+	floorVault,
+	memoisedUnlock,
+	sampleRecords,
+	TEST_PASSPHRASE
+} from '$test-support/backup/backup-test-kit';
 import { sealBackup, writeBackup } from './backup-writer';
 
 const createdAt = '2024-05-03T10:00:00.000Z';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupRecord } from './backup-content';
 import { planRestore } from './restore-plan';
-import { samplePerson } from './backup-test-kit';
+import { samplePerson } from '$test-support/backup/backup-test-kit';
 
 const [ada, bo, cas] = [samplePerson(1), samplePerson(2), samplePerson(3)];
 const backup = {

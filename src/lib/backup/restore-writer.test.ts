@@ -7,7 +7,12 @@ import { newId } from '$lib/domain/common.schema';
 import type { BackupRecord } from './backup-content';
 import { BackupError } from './backup-error';
 import { readBackup, type BackupContents } from './backup-reader';
-import { floorVault, samplePerson, sampleRecords, TEST_PASSPHRASE } from './backup-test-kit';
+import {
+	floorVault,
+	samplePerson,
+	sampleRecords,
+	TEST_PASSPHRASE
+} from '$test-support/backup/backup-test-kit';
 import { writeBackup } from './backup-writer';
 import { writeIntoVault, writeNewVault } from './restore-writer';
 

@@ -1,7 +1,7 @@
 import { newId } from '$lib/domain/common.schema';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './database';
-import { committed, openReleaseSchema } from './db-test-kit';
+import { committed, openReleaseSchema } from '$test-support/db/db-test-kit';
 
 /**
  * Builds a database exactly as schema version 1 shipped it, with raw IndexedDB calls

@@ -5,7 +5,7 @@ import { defaultSettings } from '$lib/domain/settings.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './database';
-import { committed, openReleaseSchema } from './db-test-kit';
+import { committed, openReleaseSchema } from '$test-support/db/db-test-kit';
 import { EncryptedRepository } from './encrypted-repository';
 import { readVaultRow } from './vault-store';
 

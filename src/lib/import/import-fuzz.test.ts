@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
-import { checkImportNeverThrows, FUZZ_RUNS } from './import-fuzz';
+import { checkImportNeverThrows, FUZZ_RUNS } from '$test-support/import/import-fuzz';
 import { mapSheet } from './map-sheet';
 import { parseSheet } from './parse-sheet';
 import { resolveImport } from './resolve-import';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER, previewOf, recordsOf, sheet } from './test-fixtures';
+import { HEADER, previewOf, recordsOf, sheet } from '$test-support/import/test-fixtures';
 
 describe('mapSheet: grouping rows into contacts', () => {
 	it('makes one contact with several help requests from rows of the same date, person and activity', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER, previewOf, sheet } from './test-fixtures';
+import { HEADER, previewOf, sheet } from '$test-support/import/test-fixtures';
 
 describe('mapSheet: rows that cannot be imported', () => {
 	it('leaves out a row with a date that does not exist, naming line, column and value', () => {

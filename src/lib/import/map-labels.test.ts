@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTaxonomy, SIGNAL_APPROACH_ID } from '$lib/domain/taxonomy-defaults';
-import { HEADER, previewOf, recordsOf, sheet } from './test-fixtures';
+import { HEADER, previewOf, recordsOf, sheet } from '$test-support/import/test-fixtures';
 
 describe('mapSheet: taxonomy labels', () => {
 	it('splits Thema, Aanpak and Doorverwijzing naar on | into several items', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewOf, recordsOf, sheet, vaultPerson } from './test-fixtures';
+import { previewOf, recordsOf, sheet, vaultPerson } from '$test-support/import/test-fixtures';
 
 const HEADER =
 	'Datum;Persoon;Activiteit;Geslacht;Leeftijd;Gezinssituatie;Herkomst;Thuistaal Nederlands;Gekend bij sociale dienst;Eerste contact';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SIGNAL_APPROACH_ID } from '$lib/domain/taxonomy-defaults';
 import { resolveImport } from './resolve-import';
-import { HEADER, previewOf, recordsOf, resolveOf, sheet } from './test-fixtures';
+import { HEADER, previewOf, recordsOf, resolveOf, sheet } from '$test-support/import/test-fixtures';
 
 const UNKNOWN = sheet(
 	HEADER,

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { contactSchema } from '$lib/domain/contact.schema';
 import { personSchema } from '$lib/domain/person.schema';
 import { resolveImport } from './resolve-import';
-import { counterIds, HEADER, previewOf, recordsOf, resolveOf, sheet } from './test-fixtures';
+import {
+	counterIds,
+	HEADER,
+	previewOf,
+	recordsOf,
+	resolveOf,
+	sheet
+} from '$test-support/import/test-fixtures';
 
 const UNKNOWN = sheet(
 	HEADER,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSampleSheet } from './sample-sheet';
-import { previewOf, recordsOf } from './test-fixtures';
+import { previewOf, recordsOf } from '$test-support/import/test-fixtures';
 
 describe('makeSampleSheet', () => {
 	it('builds the same valid sheet for the same seed, with only known labels', () => {

@@ -4,7 +4,7 @@ import type { Contact } from '$lib/domain/contact.schema';
 import type { Person } from '$lib/domain/person.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import type { TaxonomyItem } from '$lib/domain/taxonomy.schema';
-import { sheetTexts } from './import-fuzz';
+import { sheetTexts } from '$test-support/import/import-fuzz';
 import type { ImportPreview, LabelDecision } from './import-types';
 import { previewSheet } from './preview-sheet';
 import { resolveImport } from './resolve-import';

@@ -8,7 +8,7 @@ import {
 	standardPromptText,
 	writeKioskConfig
 } from './kiosk-config';
-import { memoryStorage } from './kiosk-test-kit';
+import { memoryStorage } from '$test-support/kiosk/kiosk-test-kit';
 import { kioskThemeLabel, kioskThemes } from './kiosk-themes';
 
 const session = {

@@ -11,7 +11,7 @@ import {
 	writeKioskConfig
 } from './kiosk-config';
 import { kioskLanguages, kioskText, textDirection } from './kiosk-language';
-import { memoryStorage } from './kiosk-test-kit';
+import { memoryStorage } from '$test-support/kiosk/kiosk-test-kit';
 import { kioskThemes } from './kiosk-themes';
 import { cleanTranslations, shownText } from './kiosk-translation';
 

@@ -14,7 +14,7 @@ import {
 	sealEntry,
 	type SealedEntry
 } from './sealed-entry';
-import { testVault } from './kiosk-test-kit';
+import { testVault } from '$test-support/kiosk/kiosk-test-kit';
 
 const SENTINEL = 'Sentinel-kiosk-K7Q: de bus komt te laat';
 let header: VaultHeader;

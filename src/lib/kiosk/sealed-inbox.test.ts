@@ -5,7 +5,7 @@ import type { Change } from '$lib/db/encrypted-repository';
 import { captureOfDraft } from './quick-capture-draft';
 import { sealEntry } from './sealed-entry';
 import { importSealed, type InboxStore } from './sealed-inbox';
-import { testVault } from './kiosk-test-kit';
+import { testVault } from '$test-support/kiosk/kiosk-test-kit';
 
 let keys: VaultKeys;
 let other: VaultKeys;

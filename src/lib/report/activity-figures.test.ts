@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyDisclosureControl } from './disclosure-control';
-import { testContact, testInput, testPerson, testSession } from './testing/test-records';
+import { testContact, testInput, testPerson, testSession } from '$test-support/report/test-records';
 import { aggregateReport } from './year-report';
 
 const activityOf = (report: ReturnType<typeof aggregateReport>, label: string) =>

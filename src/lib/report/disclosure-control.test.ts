@@ -4,7 +4,7 @@ import { applyDisclosureControl, hiddenCells } from './disclosure-control';
 import { disclosureTable } from './disclosure-table';
 import type { ExactActivity, ExactReport } from './exact-report.schema';
 import { stekboekReportSchema } from './report.schema';
-import { testInput } from './testing/test-records';
+import { testInput } from '$test-support/report/test-records';
 import { aggregateReport } from './year-report';
 
 function exactWith(change: (report: ExactReport) => void): ExactReport {

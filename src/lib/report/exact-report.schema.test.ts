@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exactReportSchema, type ExactReport } from './exact-report.schema';
-import { testContact, testInput } from './testing/test-records';
+import { testContact, testInput } from '$test-support/report/test-records';
 import { aggregateReport } from './year-report';
 
 const valid = (): ExactReport =>

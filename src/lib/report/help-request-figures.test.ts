@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaxonomyItem } from '$lib/domain/taxonomy.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
-import { testContact, testInput, testRequest } from './testing/test-records';
+import { testContact, testInput, testRequest } from '$test-support/report/test-records';
 import { aggregateReport } from './year-report';
 
 describe('help requests', () => {

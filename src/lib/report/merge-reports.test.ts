@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyDisclosureControl } from './disclosure-control';
 import type { ExactReport } from './exact-report.schema';
 import { mergeExactReports } from './merge-reports';
-import { testContact, testInput, testPerson, testSession } from './testing/test-records';
+import { testContact, testInput, testPerson, testSession } from '$test-support/report/test-records';
 import { aggregateReport } from './year-report';
 
 function soupReport(

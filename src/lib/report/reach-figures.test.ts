@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testContact, testInput, testPerson, testSession } from './testing/test-records';
+import { testContact, testInput, testPerson, testSession } from '$test-support/report/test-records';
 import { aggregateReport } from './year-report';
 
 describe('reach', () => {

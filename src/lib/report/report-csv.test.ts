@@ -3,7 +3,7 @@ import { applyDisclosureControl } from './disclosure-control';
 import type { ExactReport } from './exact-report.schema';
 import { countCellsOf, rateCellsOf } from './report-cells';
 import { csvField, csvValue, reportToCsv } from './report-csv';
-import { testContact, testInput } from './testing/test-records';
+import { testContact, testInput } from '$test-support/report/test-records';
 import { aggregateReport } from './year-report';
 
 function exportedWith(change: (report: ExactReport) => void = () => {}) {

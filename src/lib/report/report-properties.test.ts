@@ -17,8 +17,13 @@ import {
 } from './disclosure-table';
 import { exactReportSchema } from './exact-report.schema';
 import { mergeExactReports } from './merge-reports';
-import { dateArb, propertyTaxonomy, SENTINEL, type Records } from './testing/records.arbitrary';
-import { combineRecords, recordsArb } from './testing/records-build';
+import {
+	dateArb,
+	propertyTaxonomy,
+	SENTINEL,
+	type Records
+} from '$test-support/report/records.arbitrary';
+import { combineRecords, recordsArb } from '$test-support/report/records-build';
 import { countCellsOf, rateCellsOf } from './report-cells';
 import { reportToCsv } from './report-csv';
 import type { ReportLanguage } from './report-input';

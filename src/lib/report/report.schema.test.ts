@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDisclosureControl } from './disclosure-control';
 import { stekboekReportSchema, type StekboekReport } from './report.schema';
-import { testInput } from './testing/test-records';
+import { testInput } from '$test-support/report/test-records';
 import { aggregateReport } from './year-report';
 
 const valid = (): StekboekReport => applyDisclosureControl(aggregateReport(testInput()), 5);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordKinds } from '$lib/domain/record-kinds';
 import { yearPeriod } from './period';
-import { seedFixture } from './testing/seed-fixture';
+import { seedFixture } from '$test-support/report/seed-fixture';
 import { aggregateReport } from './year-report';
 
 describe('seed fixture (eindrapport Stek Harelbeke 2022, chapter 4)', () => {

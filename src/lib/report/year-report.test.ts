@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FocusSession } from '$lib/domain/focus.schema';
 import type { OutreachRound } from '$lib/domain/outreach.schema';
 import type { Signal } from '$lib/domain/signal.schema';
-import { testContact, testInput, testSession } from './testing/test-records';
+import { testContact, testInput, testSession } from '$test-support/report/test-records';
 import { aggregateReport } from './year-report';
 
 const round = (date: string, addressesVisited: number, conversations: number): OutreachRound => ({

@@ -4,7 +4,7 @@ import { openDatabase, type StekboekDatabase } from '$lib/db/database';
 import { readVaultRow, writeVaultHeader } from '$lib/db/vault-store';
 import { newId } from '$lib/domain/common.schema';
 import { KIOSK_STORAGE_KEY, kioskConfigFor, type KioskConfig } from '$lib/kiosk/kiosk-config';
-import { memoryStorage, testVault } from '$lib/kiosk/kiosk-test-kit';
+import { memoryStorage, testVault } from '$test-support/kiosk/kiosk-test-kit';
 import { openEntry } from '$lib/kiosk/sealed-entry';
 import { KioskKeyChanged, KioskState } from './kiosk-state.svelte';
 import { vault } from './vault-session.svelte';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '$lib/db/encrypted-repository';
-import { recordsArb } from '$lib/report/testing/records-build';
-import type { Records } from '$lib/report/testing/records.arbitrary';
-import { testPerson } from '$lib/report/testing/test-records';
+import { recordsArb } from '$test-support/report/records-build';
+import type { Records } from '$test-support/report/records.arbitrary';
+import { testPerson } from '$test-support/report/test-records';
 import { mergeConflicts, mergedPerson, planPersonMerge } from './person-merge';
 
 /** The records after a commit of `changes` (what the repository would hold). */

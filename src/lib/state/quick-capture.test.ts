@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '$lib/db/database';
 import { writeVaultHeader } from '$lib/db/vault-store';
 import { newId } from '$lib/domain/common.schema';
-import { testVault } from '$lib/kiosk/kiosk-test-kit';
+import { testVault } from '$test-support/kiosk/kiosk-test-kit';
 import { openEntry } from '$lib/kiosk/sealed-entry';
 import { hasContent, registrationFromCapture, saveQuickCapture } from './quick-capture';
 import { quickListsOf, readQuickLists, storeQuickLists } from './quick-capture-lists';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
-import { memoryStorage } from '$lib/kiosk/kiosk-test-kit';
+import { memoryStorage } from '$test-support/kiosk/kiosk-test-kit';
 
 const NOTE = 'Sentinel-snel-Q9: vraagt naar de energiepremie';
 

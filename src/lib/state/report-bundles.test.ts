@@ -5,7 +5,7 @@ import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
 import type { ExactReport } from '$lib/report/exact-report.schema';
 import { yearPeriod } from '$lib/report/period';
 import { aggregateReport } from '$lib/report/year-report';
-import { sampleExactReport, testInvitation } from '$lib/team/team-bundle-test-kit';
+import { sampleExactReport, testInvitation } from '$test-support/team/team-bundle-test-kit';
 import { writeTeamBundle } from '$lib/team/team-bundle-writer';
 import { openBundles, type BundleContext, type BundleFile } from './report-bundles';
 

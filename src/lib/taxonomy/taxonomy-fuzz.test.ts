@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkTaxonomyFileNeverThrows, TAXONOMY_FUZZ_RUNS } from './taxonomy-fuzz';
+import {
+	checkTaxonomyFileNeverThrows,
+	TAXONOMY_FUZZ_RUNS
+} from '$test-support/taxonomy/taxonomy-fuzz';
 
 describe('taxonomy file on arbitrary input', () => {
 	it('never throws, and refuses malformed input with a reason', () => {

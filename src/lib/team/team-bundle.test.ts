@@ -6,7 +6,7 @@ import { yearPeriod } from '$lib/report/period';
 import { inconsistentFigure } from './bundle-consistency';
 import { TeamBundleError, type TeamBundleProblem } from './team-bundle-error';
 import { readTeamBundle } from './team-bundle-reader';
-import { sampleExactReport, testInvitation } from './team-bundle-test-kit';
+import { sampleExactReport, testInvitation } from '$test-support/team/team-bundle-test-kit';
 import { sealTeamContent, writeTeamBundle } from './team-bundle-writer';
 import type { LoadedInvitation } from './team-invitation';
 import { readInvitation } from './team-invitation';

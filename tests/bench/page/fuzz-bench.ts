@@ -1,7 +1,7 @@
-import { checkBackupReaderNeverThrows } from '$lib/backup/backup-fuzz';
-import { checkImportNeverThrows } from '$lib/import/import-fuzz';
-import { checkTaxonomyFileNeverThrows } from '$lib/taxonomy/taxonomy-fuzz';
-import { fuzzTeamBundleReader } from '$lib/team/team-bundle-fuzz';
+import { checkBackupReaderNeverThrows } from '$test-support/backup/backup-fuzz';
+import { checkImportNeverThrows } from '$test-support/import/import-fuzz';
+import { checkTaxonomyFileNeverThrows } from '$test-support/taxonomy/taxonomy-fuzz';
+import { fuzzTeamBundleReader } from '$test-support/team/team-bundle-fuzz';
 import { round, time } from './stats';
 
 /** Property-based fuzzing of every file reader, `runs` random and mutated inputs each. */

@@ -1,4 +1,4 @@
-import { measureBackup } from '$lib/backup/backup-bench';
+import { measureBackup } from './backup-bench';
 import { benchFuzz } from './fuzz-bench';
 import { benchLoad } from './load-bench';
 import { benchImport, benchSaveLatency, benchSearch } from './registration-bench';

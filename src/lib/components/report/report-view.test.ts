@@ -4,7 +4,7 @@ import { applyDisclosureControl } from '$lib/report/disclosure-control';
 import { yearPeriod } from '$lib/report/period';
 import { countCellsOf, rateCellsOf } from '$lib/report/report-cells';
 import { aggregateReport } from '$lib/report/year-report';
-import { testContact, testInput, testPerson, testSession } from '$lib/report/testing/test-records';
+import { testContact, testInput, testPerson, testSession } from '$test-support/report/test-records';
 import { buildReportView } from './report-view';
 
 const exact = aggregateReport({

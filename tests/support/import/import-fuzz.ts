@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
-import { columnKeys, columnNames } from './columns';
-import type { ImportPreview } from './import-types';
-import { previewSheet } from './preview-sheet';
-import { resolveImport } from './resolve-import';
-import { makeSampleSheet } from './sample-sheet';
+import { columnKeys, columnNames } from '$lib/import/columns';
+import type { ImportPreview } from '$lib/import/import-types';
+import { previewSheet } from '$lib/import/preview-sheet';
+import { resolveImport } from '$lib/import/resolve-import';
+import { makeSampleSheet } from '$lib/import/sample-sheet';
 
 /** Runs per property in the unit tests; a benchmark passes 10,000 to `checkImportNeverThrows`. */
 export const FUZZ_RUNS = 300;

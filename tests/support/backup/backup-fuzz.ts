@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { sealForVault } from '$lib/crypto';
 import { openDatabase, type StekboekDatabase } from '$lib/db/database';
 import { newId } from '$lib/domain/common.schema';
-import { BackupError, type BackupRefusal } from './backup-error';
-import { BACKUP_FORMAT_VERSION, BACKUP_MAGIC } from './backup-format';
-import { readBackup } from './backup-reader';
+import { BackupError, type BackupRefusal } from '$lib/backup/backup-error';
+import { BACKUP_FORMAT_VERSION, BACKUP_MAGIC } from '$lib/backup/backup-format';
+import { readBackup } from '$lib/backup/backup-reader';
 import { floorVault, memoisedUnlock, sampleRecords, TEST_PASSPHRASE } from './backup-test-kit';
-import { writeBackup } from './backup-writer';
-import { writeNewVault } from './restore-writer';
+import { writeBackup } from '$lib/backup/backup-writer';
+import { writeNewVault } from '$lib/backup/restore-writer';
 
 /** Cases per property in `npm test`; the benchmark passes 10,000. */
 export const BACKUP_FUZZ_RUNS = 300;

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { utf8 } from '$lib/crypto';
 import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
-import { TeamBundleError } from './team-bundle-error';
-import { TEAM_FORMAT } from './team-bundle-format';
-import { readTeamBundle } from './team-bundle-reader';
+import { TeamBundleError } from '$lib/team/team-bundle-error';
+import { TEAM_FORMAT } from '$lib/team/team-bundle-format';
+import { readTeamBundle } from '$lib/team/team-bundle-reader';
 import { sampleExactReport, testInvitation } from './team-bundle-test-kit';
-import { sealTeamContent, writeTeamBundle } from './team-bundle-writer';
+import { sealTeamContent, writeTeamBundle } from '$lib/team/team-bundle-writer';
 
 /** Cases per property in `npm test`; the benchmark passes 10,000. */
 export const TEAM_BUNDLE_FUZZ_RUNS = 300;

@@ -2,7 +2,7 @@ import type { Contact, HelpRequest } from '$lib/domain/contact.schema';
 import type { Session } from '$lib/domain/session.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import { addDays, weekdaysOf } from '$lib/demo/demo-dates';
-import type { ReportInput } from '../report-input';
+import type { ReportInput } from '$lib/report/report-input';
 import { digipuntVisitors, otherPeople } from './seed-fixture-persons';
 
 const everyOther = <T>(items: T[]) => items.filter((_, i) => i % 2 === 0);

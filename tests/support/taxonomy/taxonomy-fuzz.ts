@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import { taxonomyItemSchema } from '$lib/domain/taxonomy.schema';
-import { exportTaxonomy } from './export-taxonomy';
-import { planTaxonomyImport } from './plan-taxonomy-import';
-import { readTaxonomyFile } from './read-taxonomy-file';
+import { exportTaxonomy } from '$lib/taxonomy/export-taxonomy';
+import { planTaxonomyImport } from '$lib/taxonomy/plan-taxonomy-import';
+import { readTaxonomyFile } from '$lib/taxonomy/read-taxonomy-file';
 
 /** Runs per property in the unit tests; a benchmark passes 10,000 to `checkTaxonomyFileNeverThrows`. */
 export const TAXONOMY_FUZZ_RUNS = 300;

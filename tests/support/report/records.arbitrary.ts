@@ -5,7 +5,7 @@ import { helpRequestStatuses } from '$lib/domain/contact.schema';
 import { signalStatuses } from '$lib/domain/signal.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import type { TaxonomyItem } from '$lib/domain/taxonomy.schema';
-import type { ReportInput } from '../report-input';
+import type { ReportInput } from '$lib/report/report-input';
 
 /** Marks every free text in generated data; an export must never contain it. */
 export const SENTINEL = 'SENTINEL';

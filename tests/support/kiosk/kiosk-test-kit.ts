@@ -1,5 +1,5 @@
 import { KDF_FLOOR, createVault, type VaultHeader, type VaultKeys } from '$lib/crypto';
-import type { KioskStorage } from './kiosk-config';
+import type { KioskStorage } from '$lib/kiosk/kiosk-config';
 
 /** A vault at the cheapest KDF cost the module accepts, for tests. */
 export async function testVault(): Promise<{ header: VaultHeader; keys: VaultKeys }> {

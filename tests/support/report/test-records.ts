@@ -2,8 +2,8 @@ import type { Contact, HelpRequest } from '$lib/domain/contact.schema';
 import { unknownProfile, type Person } from '$lib/domain/person.schema';
 import type { Session } from '$lib/domain/session.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
-import { yearPeriod } from '../period';
-import type { ReportInput } from '../report-input';
+import { yearPeriod } from '$lib/report/period';
+import type { ReportInput } from '$lib/report/report-input';
 
 /** Builders of small, valid records for the report's tests; ids are readable and unique. */
 let serial = 0;

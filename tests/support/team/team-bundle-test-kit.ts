@@ -3,7 +3,7 @@ import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
 import type { ExactReport } from '$lib/report/exact-report.schema';
 import { yearPeriod } from '$lib/report/period';
 import { aggregateReport } from '$lib/report/year-report';
-import { makeInvitation, readInvitation, type LoadedInvitation } from './team-invitation';
+import { makeInvitation, readInvitation, type LoadedInvitation } from '$lib/team/team-invitation';
 
 /** A realistic exact report: the demo data of one year (about 200 contacts in 2022). */
 export function sampleExactReport(year = 2022): ExactReport {

@@ -2,10 +2,10 @@ import { createVault, loadSodium } from '$lib/crypto';
 import { openDatabase } from '$lib/db/database';
 import { EncryptedRepository } from '$lib/db/encrypted-repository';
 import { newId } from '$lib/domain/common.schema';
-import { readBackup } from './backup-reader';
-import { sampleRecords, TEST_PASSPHRASE } from './backup-test-kit';
-import { writeBackup } from './backup-writer';
-import { writeNewVault } from './restore-writer';
+import { readBackup } from '$lib/backup/backup-reader';
+import { sampleRecords, TEST_PASSPHRASE } from '$test-support/backup/backup-test-kit';
+import { writeBackup } from '$lib/backup/backup-writer';
+import { writeNewVault } from '$lib/backup/restore-writer';
 
 /** One measured backup and restore; times in milliseconds, size in bytes. */
 export interface BackupFigures {

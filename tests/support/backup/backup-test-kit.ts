@@ -4,8 +4,8 @@ import type { Contact } from '$lib/domain/contact.schema';
 import { unknownProfile, type Person } from '$lib/domain/person.schema';
 import { defaultSettings } from '$lib/domain/settings.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
-import type { BackupRecord } from './backup-content';
-import type { ReadOptions } from './backup-reader';
+import type { BackupRecord } from '$lib/backup/backup-content';
+import type { ReadOptions } from '$lib/backup/backup-reader';
 
 /**
  * Fixtures for the backup tests and the benchmark: a vault at the KDF floor (the cheapest

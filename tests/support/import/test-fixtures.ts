@@ -2,9 +2,14 @@ import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import { unknownProfile } from '$lib/domain/person.schema';
 import type { Person } from '$lib/domain/person.schema';
 import type { TaxonomyItem } from '$lib/domain/taxonomy.schema';
-import type { ImportOutcome, ImportPreview, ImportRecords, LabelDecisions } from './import-types';
-import { previewSheet } from './preview-sheet';
-import { resolveImport } from './resolve-import';
+import type {
+	ImportOutcome,
+	ImportPreview,
+	ImportRecords,
+	LabelDecisions
+} from '$lib/import/import-types';
+import { previewSheet } from '$lib/import/preview-sheet';
+import { resolveImport } from '$lib/import/resolve-import';
 
 /** The header of the tests' sheets: the columns they use most, in formats.md order. */
 export const HEADER =
