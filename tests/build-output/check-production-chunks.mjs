@@ -2,16 +2,21 @@
 // a build (npm test runs it after the end-to-end suite, which builds the app).
 //  1. No chunk under build/_app/immutable may contain fast-check: its distinctive strings
 //     (the symbols it registers and its failure report) survive minification.
-//  2. No chunk may be named after a test-support module of src/ (a dynamic import of one
-//     gets its own chunk named after it).
+//  2. No chunk may be named after a test-support module (tests/support, or one that turned
+//     up in src/ again): a dynamic import of one gets its own chunk named after it.
 //  3. No production entry point (route, hook, service worker) may reach a test-support
-//     module or a test-only package through its imports; minified chunks no longer carry
-//     module names, so this is where a fuzzer or test kit that slipped in shows up by name.
+//     module, anything outside src/ or a test-only package through its imports; minified
+//     chunks no longer carry module names, so this is where a slipped-in fuzzer shows up.
 //  4. The service worker precaches each file once: not the .br/.gz copies of precompress.
 import { basename, join, relative } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findTestSupportInAppGraph, isTestSupport, listFiles } from './test-support-graph.mjs';
+import {
+	findTestSupportInAppGraph,
+	isTestSupport,
+	listFiles,
+	TEST_SUPPORT_DIR
+} from './test-support-graph.mjs';
 
 /** Strings only fast-check's code contains. */
 export const FAST_CHECK_MARKERS = [
@@ -28,10 +33,12 @@ const problems = [];
 
 if (chunks.length === 0) problems.push(`no chunks in ${buildDir}/_app/immutable: build first`);
 
-const supportNames = listFiles(join(root, 'src'))
-	.map((path) => relative(join(root, 'src'), path))
-	.filter(isTestSupport)
-	.map((path) => basename(path).replace(/\.ts$/, ''));
+const supportNames = [
+	...listFiles(join(root, 'src'))
+		.map((path) => relative(join(root, 'src'), path))
+		.filter(isTestSupport),
+	...listFiles(join(root, TEST_SUPPORT_DIR))
+].map((path) => basename(path).replace(/\.ts$/, ''));
 
 for (const chunk of chunks) {
 	const text = readFileSync(chunk, 'utf8');

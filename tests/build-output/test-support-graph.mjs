@@ -1,9 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
+/** The one folder for test kits, fixtures, arbitraries and fuzzers (`$test-support`). */
+export const TEST_SUPPORT_DIR = 'tests/support';
+
 /**
- * What counts as test support in src/: fuzzers, test kits, fixtures, arbitraries and the
- * testing/ folders (five naming styles today), plus the test files themselves.
+ * What counts as test support when it turns up in src/ again: fuzzers, test kits,
+ * fixtures, arbitraries and testing/ folders, plus the test files themselves.
  */
 export const TEST_SUPPORT_PATTERNS = [
 	/-fuzz\.ts$/,
@@ -49,9 +52,11 @@ function resolveSpecifier(root, from, specifier) {
 	if (bare.startsWith('$app/') || bare === '$service-worker' || bare.startsWith('$env/')) return;
 	const base = bare.startsWith('$lib')
 		? join(root, 'src/lib', bare.slice(4))
-		: bare.startsWith('.')
-			? resolve(dirname(from), bare)
-			: undefined;
+		: bare.startsWith('$test-support')
+			? join(root, TEST_SUPPORT_DIR, bare.slice('$test-support'.length))
+			: bare.startsWith('.')
+				? resolve(dirname(from), bare)
+				: undefined;
 	if (!base) {
 		const parts = bare.split('/');
 		return { package: bare.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0] };
@@ -87,7 +92,8 @@ export function findTestSupportInAppGraph(root) {
 				found.push({ module: target.package, chain });
 			} else if (target?.file && !via.has(target.file)) {
 				via.set(target.file, chain);
-				if (isTestSupport(relative(src, target.file))) {
+				const outsideSrc = relative(src, target.file).startsWith('..');
+				if (outsideSrc || isTestSupport(relative(src, target.file))) {
 					found.push({ module: relative(root, target.file), chain });
 				} else queue.push(target.file);
 			}
