@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/support/chromium.mjs';
 import { measureLighthouseMobile } from './lighthouse-mobile.mjs';
+import { lockScreenScripts } from '../build-output/lock-screen-scripts.mjs';
 import { measureLockScreenScripts } from './lock-screen-size.mjs';
 import { measureReportPage } from './report-page-time.mjs';
 
@@ -72,6 +73,10 @@ try {
 		date: new Date().toISOString(),
 		lighthouseMobile,
 		lockScreenScripts: await measureLockScreenScripts(browser, `http://localhost:${APP_PORT}/`),
+		// Per route, from the build's manifest: what SvelteKit loads before it paints.
+		lockScreenGzipKbByRoute: Object.fromEntries(
+			lockScreenScripts(`${root}.svelte-kit`, `${root}build`).map((r) => [r.route, r.gzipKb])
+		),
 		reportPageToCharts: await measureReportPage(browser, `http://localhost:${APP_PORT}/`)
 	};
 	const page = await browser.newPage();

@@ -8,9 +8,13 @@
 //     module, anything outside src/ or a test-only package through its imports; minified
 //     chunks no longer carry module names, so this is where a slipped-in fuzzer shows up.
 //  4. The service worker precaches each file once: not the .br/.gz copies of precompress.
+//  5. No route needs more gzipped JavaScript to paint the lock screen than the budget.
+//     Issue 13 asks for 80 KB; until the lock screen's diet lands the budget is a ratchet
+//     just above today's heaviest route (194 KB), so the figure cannot grow unseen.
 import { basename, join, relative } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { lockScreenScripts } from './lock-screen-scripts.mjs';
 import {
 	findTestSupportInAppGraph,
 	isTestSupport,
@@ -63,8 +67,22 @@ for (const [copy] of worker.matchAll(/[\w./-]+\.(?:br|gz)(?=["'`])/g)) {
 	problems.push(`the service worker precaches the compressed copy ${copy}`);
 }
 
+const LOCK_SCREEN_BUDGET_KB = 200;
+const lockScreen = lockScreenScripts(join(root, process.env.STEKBOEK_KIT_DIR ?? '.svelte-kit'), buildDir);
+if (lockScreen.length === 0) problems.push('no client manifest to measure the lock screen: build first');
+for (const { route, gzipKb } of lockScreen) {
+	if (gzipKb > LOCK_SCREEN_BUDGET_KB) {
+		problems.push(`${route} needs ${gzipKb} KB of gzipped JS to paint the lock screen (budget ${LOCK_SCREEN_BUDGET_KB} KB)`);
+	}
+}
+const heaviest = lockScreen.reduce((max, entry) => (entry.gzipKb > max.gzipKb ? entry : max), {
+	route: '-',
+	gzipKb: 0
+});
+
 if (problems.length > 0) {
 	console.error(`Test code in the production build:\n- ${problems.join('\n- ')}`);
 	process.exit(1);
 }
 console.log(`No test code in ${chunks.length} production chunks.`);
+console.log(`Lock screen JS (gzipped): heaviest route ${heaviest.route} ${heaviest.gzipKb} KB.`);
