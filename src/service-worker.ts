@@ -12,8 +12,28 @@ const CACHE = `stekboek-app-${version}`;
 const APP_SHELL = '/index.html';
 const PRECACHE = [...build, ...files, APP_SHELL];
 
+/** `new URL('../workers/…', import.meta.url)` in a chunk: a Web Worker bundle it starts. */
+const WORKER_URL = /\.\.\/workers\/[\w.-]+\.js/g;
+
+/**
+ * The build, plus the Web Worker bundles its chunks start (the key-derivation worker):
+ * SvelteKit leaves those out of `build` (kit#12438), and an unlock offline right after an
+ * update needs the new one. Found by reading the precached chunks for their worker URLs.
+ */
+async function precache(cache: Cache): Promise<void> {
+	await cache.addAll(PRECACHE);
+	const workers = new Set<string>();
+	for (const path of build.filter((file) => file.endsWith('.js'))) {
+		const text = (await (await cache.match(path))?.text()) ?? '';
+		for (const [found] of text.matchAll(WORKER_URL)) {
+			workers.add(new URL(found, new URL(path, sw.location.origin)).pathname);
+		}
+	}
+	await cache.addAll([...workers]);
+}
+
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+	event.waitUntil(caches.open(CACHE).then(precache));
 });
 
 sw.addEventListener('activate', (event) => {

@@ -90,6 +90,27 @@ test('opens offline after the first visit', async ({ page, context }) => {
 	await context.setOffline(false);
 });
 
+test('precaches the key-derivation worker at install, so a first vault can be made offline', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await expect(page.getByRole('button', { name: 'Kluis aanmaken' })).toBeVisible();
+	const cachedWorkers = await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		const names = await caches.keys();
+		const urls = await Promise.all(
+			names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url))
+		);
+		return urls.flat().filter((url) => url.includes('/_app/immutable/workers/'));
+	});
+	expect(cachedWorkers.length).toBeGreaterThan(0);
+	await page.reload();
+	await context.setOffline(true);
+	await createVault(page);
+	await context.setOffline(false);
+});
+
 test('has no serious accessibility violations on first run, unlock and Personen', async ({
 	page
 }) => {
