@@ -4,7 +4,7 @@ import { unknownProfile, type Person } from '$lib/domain/person.schema';
 import { defaultSettings } from '$lib/domain/settings.schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type StekboekDatabase } from './database';
-import { EncryptedRepository } from './encrypted-repository';
+import { EncryptedRepository, readRowsEarly } from './encrypted-repository';
 import { encodeItem, newRowId } from './item-codec';
 import { WriteConflictError } from './write-conflict';
 
@@ -43,6 +43,23 @@ describe('EncryptedRepository', () => {
 		expect(again.count('person')).toBe(2);
 		expect(again.get('settings', 'settings')).toEqual(defaultSettings);
 		expect(again.setAside).toEqual([]);
+	});
+
+	it('loads the same records and set-aside rows from rows read before the key', async () => {
+		const db = freshDatabase();
+		const key = randomBytes(32);
+		const ada = person(SENTINEL);
+		await new EncryptedRepository(db, key).putMany('person', [ada, person('Bo')]);
+		await db.items.put({ id: newRowId(), nonce: randomBytes(24), ciphertext: randomBytes(80) });
+		const early = readRowsEarly(db);
+		const fromEarly = new EncryptedRepository(db, key);
+		await fromEarly.load(early);
+		const plain = await reopened(db, key);
+		expect((await early)?.length).toBe(3);
+		expect(fromEarly.all('person')).toEqual(plain.all('person'));
+		expect(fromEarly.get('person', ada.id)).toEqual(ada);
+		expect(fromEarly.setAside).toEqual(plain.setAside);
+		expect(fromEarly.setAside).toHaveLength(1);
 	});
 
 	it('stores only a random row id, the nonce and the ciphertext: no kind, no record id', async () => {

@@ -14,8 +14,8 @@ import {
 	type VaultKeys
 } from '$lib/crypto';
 import { withDeadline } from '$lib/crypto/deadline';
-import { openDatabase, type StekboekDatabase } from '$lib/db/database';
-import { EncryptedRepository, type Change } from '$lib/db/encrypted-repository';
+import { openDatabase, type ItemRow, type StekboekDatabase } from '$lib/db/database';
+import { EncryptedRepository, readRowsEarly, type Change } from '$lib/db/encrypted-repository';
 import { readVaultRow, wipeEverything, writeVaultHeader } from '$lib/db/vault-store';
 import { defaultSettings } from '$lib/domain/settings.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
@@ -122,6 +122,8 @@ class VaultSession {
 		if (!row || !header.success) throw new VaultError('unlock.headerDamaged');
 		this.busy = true;
 		let opened: VaultKeys | undefined;
+		// Ciphertext only: read while the key is derived, decrypted once it is there.
+		const rows = readRowsEarly(this.db).catch(() => null);
 		try {
 			const { keys, repairedHeader } = await open(header.data);
 			opened = keys;
@@ -129,7 +131,7 @@ class VaultSession {
 			// The private key is authenticated, the clear public key is not: trust the former.
 			if (repairedHeader) await inTime(writeVaultHeader(this.db, repairedHeader));
 			this.warning = repairedHeader ? 'vault.publicKeyRepaired' : null;
-			this.#enter(await inTime(this.#open(keys)), keys);
+			this.#enter(await inTime(this.#open(keys, rows)), keys);
 		} catch (error) {
 			if (opened && this.data?.keys !== opened) forgetKeys(opened);
 			if (error instanceof KdfDowngradeError || error instanceof VaultHeaderError) {
@@ -248,9 +250,9 @@ class VaultSession {
 		location.reload();
 	}
 
-	async #open(keys: VaultKeys): Promise<EncryptedRepository> {
+	async #open(keys: VaultKeys, rows?: Promise<ItemRow[] | null>): Promise<EncryptedRepository> {
 		const repository = new EncryptedRepository(this.db, keys.dataKey);
-		await repository.load();
+		await repository.load(rows);
 		return repository;
 	}
 
