@@ -76,3 +76,18 @@ export function focusSessionChanges(data: VaultData, focus: FocusSession): Chang
 	if (session) changes.push({ op: 'put', kind: 'session', record: session });
 	return changes;
 }
+
+/** Corrects the headcount of a held focus group (and its activity session's attendance). */
+export function saveFocusHeadcount(
+	data: VaultData,
+	session: FocusSession,
+	headcount: number
+): Promise<ActionResult> {
+	const current = data.get('focusSession', session.id) ?? session;
+	return runAction(() => data.commit(focusSessionChanges(data, { ...current, headcount })));
+}
+
+/** Removes a saved focus-group template; sessions started from it keep their prompts. */
+export function deleteFocusTemplate(data: VaultData, id: string): Promise<ActionResult> {
+	return runAction(() => data.commit([{ op: 'delete', kind: 'focusTemplate', id }]));
+}
