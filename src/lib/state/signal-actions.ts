@@ -14,28 +14,25 @@ export function deleteSignal(data: VaultData, id: string): Promise<ActionResult>
 	return runAction(() => data.commit([{ op: 'delete', kind: 'signal', id }]));
 }
 
-/** Adds one piece of evidence to the stored version of a signal (a no-op if it is there). */
-export function linkEvidence(
+/** Writes `change` of the stored version of a signal; a deleted signal is said, not recreated. */
+function updateSignal(
 	data: VaultData,
 	signalId: string,
-	evidence: SignalEvidence
+	change: (signal: Signal) => Signal
 ): Promise<ActionResult> {
 	return runAction(async () => {
 		const signal = data.get('signal', signalId);
 		if (!signal) throw new VaultError('signals.error.gone');
-		await data.commit([{ op: 'put', kind: 'signal', record: attachEvidence(signal, evidence) }]);
+		await data.commit([{ op: 'put', kind: 'signal', record: change(signal) }]);
 	});
 }
 
+/** Adds one piece of evidence to the stored version of a signal (a no-op if it is there). */
+export function linkEvidence(data: VaultData, signalId: string, evidence: SignalEvidence) {
+	return updateSignal(data, signalId, (signal) => attachEvidence(signal, evidence));
+}
+
 /** Removes one piece of evidence from the stored version of a signal. */
-export function unlinkEvidence(
-	data: VaultData,
-	signalId: string,
-	evidence: SignalEvidence
-): Promise<ActionResult> {
-	return runAction(async () => {
-		const signal = data.get('signal', signalId);
-		if (!signal) throw new VaultError('signals.error.gone');
-		await data.commit([{ op: 'put', kind: 'signal', record: detachEvidence(signal, evidence) }]);
-	});
+export function unlinkEvidence(data: VaultData, signalId: string, evidence: SignalEvidence) {
+	return updateSignal(data, signalId, (signal) => detachEvidence(signal, evidence));
 }
