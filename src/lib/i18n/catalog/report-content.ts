@@ -95,7 +95,47 @@ export const reportContentMessages = defineMessages({
 		'stek.toegankelijk': 'Toegankelijk',
 		'stek.samenwerken': 'Samenwerken',
 		'stek.participatie': 'Participatie',
-		'stek.autonoom': 'Autonoom'
+		'stek.autonoom': 'Autonoom',
+		'signals.publish.title': 'Publiceer de naam van dit signaal in het eindrapport',
+		'signals.publish.titleHint':
+			'De titel verlaat dan het toestel: hij staat in het signalenregister van het rapport dat je deelt. Zonder vinkje telt het signaal alleen mee in de aantallen.',
+		'signals.publish.outcome': 'Publiceer wat het opleverde in het eindrapport',
+		'signals.publish.outcomeHint':
+			'Ook die tekst verlaat dan het toestel, naast de titel in het register. Schrijf er geen namen of gegevens van personen in.',
+		'selfEvaluation.page.title': 'Zelfevaluatie',
+		'selfEvaluation.page.intro':
+			'Plaats het project per jaar op de negen parameters van de Quickscan outreachend werken en geef de vier functies en vier randvoorwaarden van De Stek een score van 1 (zwak) tot 5 (sterk). Het rapport toont de posities en scores per jaar en hoe ze veranderden.',
+		'selfEvaluation.page.notesPrivate':
+			'Je notities blijven op dit toestel: alleen de gekozen posities en scores komen in het rapport.',
+		'selfEvaluation.page.year': 'Jaar',
+		'selfEvaluation.page.quickscan': 'Quickscan outreachend werken',
+		'selfEvaluation.page.functions': 'De vier functies',
+		'selfEvaluation.page.conditions': 'De vier randvoorwaarden',
+		'selfEvaluation.page.note': 'Notitie bij {name}',
+		'selfEvaluation.page.score': 'Score {name}',
+		'selfEvaluation.page.noScore': 'geen score',
+		'selfEvaluation.page.save': 'Zelfevaluatie opslaan',
+		'selfEvaluation.page.saved': 'Zelfevaluatie van {year} opgeslagen.',
+		'selfEvaluation.error.invalid':
+			'Deze zelfevaluatie kan zo niet bewaard worden; er is niets veranderd.',
+		'reportText.page.title': 'Teksten voor het rapport',
+		'reportText.page.leaves':
+			'Wat je hier schrijft is de enige vrije tekst die het toestel verlaat: hij staat zo in het rapport dat je exporteert of afdrukt. Schrijf er geen namen of andere gegevens van personen in.',
+		'reportText.page.organisation': 'Organisatie',
+		'reportText.page.project': 'Project',
+		'reportText.page.author': 'Auteur',
+		'reportText.page.chapter': 'Tekst bij {chapter}',
+		'reportText.page.save': 'Teksten opslaan',
+		'reportText.page.saved': 'Teksten opgeslagen.',
+		'reportText.error.invalid':
+			'Deze teksten kunnen zo niet bewaard worden (organisatie, project en auteur hoogstens 200 tekens, een hoofdstuk hoogstens 5000); er is niets veranderd.',
+		'chapters.preview.title': 'Eigen hoofdstukken van het eindrapport',
+		'chapters.preview.intro':
+			'Zo staan politiseren en je zelfevaluatie in het eindrapport: alleen wat hier staat verlaat het toestel.',
+		'chapters.preview.wholeYears':
+			'Deze hoofdstukken gaan over hele jaren: kies een jaar of een projectperiode.',
+		'chapters.preview.selfEvaluation': 'Zelfevaluatie invullen',
+		'chapters.preview.texts': 'Teksten voor het rapport'
 	},
 	en: {
 		'chapter.politiseren': 'Politicising',
@@ -186,7 +226,47 @@ export const reportContentMessages = defineMessages({
 		'stek.toegankelijk': 'Accessible',
 		'stek.samenwerken': 'Cooperating',
 		'stek.participatie': 'Participation',
-		'stek.autonoom': 'Autonomous'
+		'stek.autonoom': 'Autonomous',
+		'signals.publish.title': 'Publish the name of this signal in the end report',
+		'signals.publish.titleHint':
+			'The title then leaves the device: it is in the signal register of the report you share. Unticked, the signal only counts in the figures.',
+		'signals.publish.outcome': 'Publish what came of it in the end report',
+		'signals.publish.outcomeHint':
+			'That text then leaves the device too, next to the title in the register. Write no names or details of people in it.',
+		'selfEvaluation.page.title': 'Self-evaluation',
+		'selfEvaluation.page.intro':
+			'Position the project per year on the nine parameters of the Quickscan outreach work and score De Stek’s four functions and four conditions from 1 (weak) to 5 (strong). The report shows the positions and scores per year and how they moved.',
+		'selfEvaluation.page.notesPrivate':
+			'Your notes stay on this device: only the chosen positions and scores go into the report.',
+		'selfEvaluation.page.year': 'Year',
+		'selfEvaluation.page.quickscan': 'Quickscan outreach work',
+		'selfEvaluation.page.functions': 'The four functions',
+		'selfEvaluation.page.conditions': 'The four conditions',
+		'selfEvaluation.page.note': 'Note on {name}',
+		'selfEvaluation.page.score': 'Score {name}',
+		'selfEvaluation.page.noScore': 'no score',
+		'selfEvaluation.page.save': 'Save self-evaluation',
+		'selfEvaluation.page.saved': 'Self-evaluation of {year} saved.',
+		'selfEvaluation.error.invalid':
+			'This self-evaluation cannot be stored like this; nothing changed.',
+		'reportText.page.title': 'Texts for the report',
+		'reportText.page.leaves':
+			'What you write here is the one free text that leaves the device: it goes into the report you export or print as it is. Write no names or other details of people in it.',
+		'reportText.page.organisation': 'Organisation',
+		'reportText.page.project': 'Project',
+		'reportText.page.author': 'Author',
+		'reportText.page.chapter': 'Text for {chapter}',
+		'reportText.page.save': 'Save texts',
+		'reportText.page.saved': 'Texts saved.',
+		'reportText.error.invalid':
+			'These texts cannot be stored like this (organisation, project and author at most 200 characters, a chapter at most 5000); nothing changed.',
+		'chapters.preview.title': 'Own chapters of the end report',
+		'chapters.preview.intro':
+			'This is how politicising and your self-evaluation appear in the end report: only what is shown here leaves the device.',
+		'chapters.preview.wholeYears':
+			'These chapters cover whole years: choose a year or a project period.',
+		'chapters.preview.selfEvaluation': 'Fill in the self-evaluation',
+		'chapters.preview.texts': 'Texts for the report'
 	}
 });
 
