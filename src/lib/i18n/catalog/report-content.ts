@@ -108,6 +108,7 @@ export const reportContentMessages = defineMessages({
 		'selfEvaluation.page.notesPrivate':
 			'Je notities blijven op dit toestel: alleen de gekozen posities en scores komen in het rapport.',
 		'selfEvaluation.page.year': 'Jaar',
+		'selfEvaluation.page.saveFirst': 'Sla dit jaar eerst op; daarna kun je een ander jaar kiezen.',
 		'selfEvaluation.page.quickscan': 'Quickscan outreachend werken',
 		'selfEvaluation.page.functions': 'De vier functies',
 		'selfEvaluation.page.conditions': 'De vier randvoorwaarden',
@@ -239,6 +240,7 @@ export const reportContentMessages = defineMessages({
 		'selfEvaluation.page.notesPrivate':
 			'Your notes stay on this device: only the chosen positions and scores go into the report.',
 		'selfEvaluation.page.year': 'Year',
+		'selfEvaluation.page.saveFirst': 'Save this year first; then you can choose another year.',
 		'selfEvaluation.page.quickscan': 'Quickscan outreach work',
 		'selfEvaluation.page.functions': 'The four functions',
 		'selfEvaluation.page.conditions': 'The four conditions',
