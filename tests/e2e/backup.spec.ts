@@ -22,6 +22,10 @@ test('a backup restores on a fresh device; damaged copies and a wrong passphrase
 	await addPerson(page, ALIAS);
 	const backup = await makeBackup(page, testInfo.outputPath('backup.stekboek'));
 	await expect(page.getByText(/^Laatste back-up:/)).toBeVisible();
+	// The message names what the worker recognises, not the lists and settings rows.
+	await expect(
+		page.getByRole('status').getByText(/Back-up gemaakt: .*; 1 persoon\)/)
+	).toBeVisible();
 	expect(backup.subarray(0, 8).toString('latin1')).toBe('STEKBOEK');
 	expect(backup.toString('latin1')).not.toContain(ALIAS);
 

@@ -8,7 +8,7 @@ const DEMO_PASSPHRASE = 'voorbeeld voorbeeld';
 
 // The fixed words of the app's routes; everything else in a URL is a handle or a query value.
 const ROUTE_WORDS = new Set(
-	'personen gegevens verwijderen activiteiten bijeenkomst outreach signalen koppel focusgroep nieuw opvolgen rapport instellingen lijsten import'.split(
+	'personen gegevens verwijderen activiteiten bijeenkomst outreach signalen koppel focusgroep nieuw opvolgen rapport zelfevaluatie teksten instellingen lijsten import'.split(
 		' '
 	)
 );

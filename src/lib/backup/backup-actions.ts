@@ -9,6 +9,7 @@ import { BackupError } from './backup-error';
 import { BACKUP_EXTENSION, BACKUP_MIME_TYPE, MAX_BACKUP_BYTES } from './backup-format';
 import { readBackup } from './backup-reader';
 import { countRegistered } from './backup-reminder';
+import { backupSummary, type SummaryKind } from './backup-summary';
 import { writeBackup } from './backup-writer';
 import type { RestoreMode } from './restore-plan';
 import { writeIntoVault, writeNewVault, type RestoreOutcome } from './restore-writer';
@@ -24,6 +25,8 @@ export interface MadeBackup {
 	file: File;
 	createdAt: string;
 	recordCount: number;
+	/** What the worker recognises in it (persons, contacts, …), for the message. */
+	summary: { kind: SummaryKind; count: number }[];
 	registered: number;
 	skipped: number;
 }
@@ -56,6 +59,7 @@ export async function makeBackup(now: Date = new Date()): Promise<MadeBackup> {
 		createdAt,
 		registered,
 		recordCount: written.recordCount,
+		summary: backupSummary(data),
 		skipped: written.skipped
 	};
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordKinds } from '$lib/domain/record-kinds';
+import { aggregateReport } from '$lib/report/year-report';
+import { yearPeriod } from '$lib/report/period';
 import { generateDemoData } from './demo-data';
 
 const small = { seed: 7, contactsPerYear: 60 };
@@ -35,6 +37,7 @@ describe('generateDemoData', () => {
 		const activities = new Set(data.sessions.map((session) => session.activityId));
 		expect([...activities].sort()).toEqual([
 			'act-digipunt',
+			'act-focusgroep',
 			'act-naaiatelier',
 			'act-soep-met-babbels'
 		]);
@@ -90,5 +93,21 @@ describe('generateDemoData', () => {
 		const records =
 			data.persons.length + data.contacts.length + data.sessions.length + data.focusInputs.length;
 		expect(records).toBeGreaterThan(100_000);
+	});
+
+	it('holds each focus group as a Focusgroep session, so the report agrees with itself', () => {
+		const data = generateDemoData(small);
+		const years = [...new Set(data.focusSessions.map((session) => session.date.slice(0, 4)))];
+		expect(years.length).toBeGreaterThan(0);
+		for (const year of years) {
+			const report = aggregateReport({
+				...data,
+				period: yearPeriod(Number(year)),
+				language: 'nl'
+			});
+			const focusgroep = report.activities.find((row) => row.activity === 'Focusgroep');
+			expect(focusgroep?.sessions).toBe(report.focusGroups.sessions);
+			expect(report.focusGroups.sessions).toBeGreaterThan(0);
+		}
 	});
 });

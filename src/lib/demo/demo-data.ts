@@ -6,6 +6,7 @@ import type { Session } from '$lib/domain/session.schema';
 import type { Signal } from '$lib/domain/signal.schema';
 import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import type { TaxonomyItem } from '$lib/domain/taxonomy.schema';
+import { focusActivitySession } from '$lib/state/focus-actions';
 import { demoContacts } from './demo-contacts';
 import { demoFocus } from './demo-focus';
 import { demoOutreach } from './demo-outreach';
@@ -66,13 +67,21 @@ export function generateDemoData(options: Partial<DemoOptions> = {}): DemoData {
 	const outreachRandom = stream(5);
 	const focusRandom = stream(6);
 	const focus = years.map((year) => demoFocus(focusRandom, year, o.focusSessionsPerYear));
+	const focusSessions = focus.flatMap((f) => f.sessions);
+	// Each focus group is also a session of the Focusgroep activity, as the app stores it.
+	const focusActivitySessions = focusSessions.flatMap(
+		(session) => focusActivitySession(session, undefined, () => true) ?? []
+	);
 	return {
 		persons: population.members.map((member) => member.person),
 		contacts,
-		sessions: demoSessions(stream(3), population, o.startYear, o.years),
+		sessions: [
+			...demoSessions(stream(3), population, o.startYear, o.years),
+			...focusActivitySessions
+		],
 		outreach: years.flatMap((year) => demoOutreach(outreachRandom, year, o.outreachRoundsPerYear)),
 		signals: years.flatMap((year) => demoSignals(signalRandom, contacts, year, o.signalsPerYear)),
-		focusSessions: focus.flatMap((f) => f.sessions),
+		focusSessions,
 		focusInputs: focus.flatMap((f) => f.inputs),
 		taxonomy: defaultTaxonomy()
 	};

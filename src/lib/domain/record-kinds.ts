@@ -4,6 +4,8 @@ import { draftSchema } from './draft.schema';
 import { focusInputSchema, focusSessionSchema, focusTemplateSchema } from './focus.schema';
 import { outreachSchema } from './outreach.schema';
 import { personSchema } from './person.schema';
+import { reportTextSchema } from './report-text.schema';
+import { selfEvaluationSchema } from './self-evaluation.schema';
 import { sessionSchema } from './session.schema';
 import { settingsSchema } from './settings.schema';
 import { signalSchema } from './signal.schema';
@@ -27,7 +29,9 @@ export const recordKinds = {
 	taxonomy: { schema: taxonomyItemSchema, version: 1 },
 	settings: { schema: settingsSchema, version: 1 },
 	draft: { schema: draftSchema, version: 1 },
-	teamInvitation: { schema: teamInvitationSchema, version: 1 }
+	teamInvitation: { schema: teamInvitationSchema, version: 1 },
+	selfEvaluation: { schema: selfEvaluationSchema, version: 1 },
+	reportText: { schema: reportTextSchema, version: 1 }
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;

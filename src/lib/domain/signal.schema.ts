@@ -19,7 +19,11 @@ export const signalSchema = z.object({
 	evidence: z.array(signalEvidenceSchema),
 	forwardedTo: z.array(idSchema),
 	status: z.enum(signalStatuses),
-	outcome: freeTextSchema
+	outcome: freeTextSchema,
+	/** The worker lets the title leave the device in the end report's signal register. */
+	titlePublishable: z.boolean().optional(),
+	/** The worker lets "what came of it" leave the device in the end report. */
+	outcomePublishable: z.boolean().optional()
 });
 
 export type SignalStatus = (typeof signalStatuses)[number];

@@ -1,64 +1,63 @@
 import { helpRequestStatuses } from '$lib/domain/contact.schema';
 import type { HelpRequestStatus } from '$lib/domain/contact.schema';
-import { ageBands, genders, households, origins, yesNoUnknown } from '$lib/domain/person.schema';
 import type { PersonProfile } from '$lib/domain/person.schema';
+import { choiceProfileFields } from '$lib/domain/profile-fields';
+import { columnKeys } from './columns';
 import type { ProfileField } from './import-types';
 import { normalizeKey } from './normalize-text';
 
-/** The profile columns of a sheet, in the order they are checked. */
-export const profileFields: readonly ProfileField[] = [
-	'gender',
-	'ageBand',
-	'household',
-	'origin',
-	'dutchHomeLanguage',
-	'knownToSocialService'
-];
+const isSheetColumn = (key: string): key is ProfileField =>
+	(columnKeys as readonly string[]).includes(key);
+
+/**
+ * The profile columns of a sheet: the declared profile fields (domain/profile-fields.ts)
+ * that the registration sheet has a column for, in their declared order.
+ */
+export const profileFields: readonly ProfileField[] = choiceProfileFields.flatMap((field) =>
+	isSheetColumn(field.key) ? [field.key] : []
+);
 
 type Accepted<V extends string> = { values: readonly V[]; synonyms: Record<string, V> };
 
-const yesNo: Accepted<(typeof yesNoUnknown)[number]> = {
-	values: yesNoUnknown,
-	synonyms: { yes: 'ja', no: 'nee', unknown: 'onbekend' }
-};
+/** A column's declared values with the English and short forms also accepted. */
+function declared<K extends ProfileField>(
+	key: K,
+	synonyms: Record<string, PersonProfile[K]>
+): Accepted<PersonProfile[K]> {
+	const values = choiceProfileFields.find((field) => field.key === key)?.values ?? [];
+	return { values: values as readonly PersonProfile[K][], synonyms };
+}
+
+const yesNo = { yes: 'ja', no: 'nee', unknown: 'onbekend' } as const;
 
 /** The domain values of each column, plus the English and short forms also accepted. */
 const accepted: { [K in ProfileField]: Accepted<PersonProfile[K]> } = {
-	gender: {
-		values: genders,
-		synonyms: {
-			v: 'vrouw',
-			m: 'man',
-			woman: 'vrouw',
-			female: 'vrouw',
-			male: 'man',
-			unknown: 'onbekend'
-		}
-	},
-	ageBand: { values: ageBands, synonyms: { unknown: 'onbekend' } },
-	household: {
-		values: households,
-		synonyms: {
-			single: 'alleenstaand',
-			'single parent': 'eenoudergezin',
-			'couple without children': 'koppel zonder kinderen',
-			'family with children': 'gezin met kinderen',
-			other: 'andere',
-			unknown: 'onbekend'
-		}
-	},
-	origin: {
-		values: origins,
-		synonyms: {
-			belgian: 'Belgisch',
-			'niet eu': 'niet-EU',
-			'non-eu': 'niet-EU',
-			'non eu': 'niet-EU',
-			unknown: 'onbekend'
-		}
-	},
-	dutchHomeLanguage: yesNo,
-	knownToSocialService: yesNo
+	gender: declared('gender', {
+		v: 'vrouw',
+		m: 'man',
+		woman: 'vrouw',
+		female: 'vrouw',
+		male: 'man',
+		unknown: 'onbekend'
+	}),
+	ageBand: declared('ageBand', { unknown: 'onbekend' }),
+	household: declared('household', {
+		single: 'alleenstaand',
+		'single parent': 'eenoudergezin',
+		'couple without children': 'koppel zonder kinderen',
+		'family with children': 'gezin met kinderen',
+		other: 'andere',
+		unknown: 'onbekend'
+	}),
+	origin: declared('origin', {
+		belgian: 'Belgisch',
+		'niet eu': 'niet-EU',
+		'non-eu': 'niet-EU',
+		'non eu': 'niet-EU',
+		unknown: 'onbekend'
+	}),
+	dutchHomeLanguage: declared('dutchHomeLanguage', yesNo),
+	knownToSocialService: declared('knownToSocialService', yesNo)
 };
 
 const statuses: Accepted<HelpRequestStatus> = {

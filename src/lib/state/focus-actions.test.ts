@@ -22,6 +22,14 @@ describe('focusActivitySession', () => {
 		});
 	});
 
+	it('counts under the activity the worker chose at the start, or under none', () => {
+		expect(focusActivitySession(focus, undefined, () => true, 'act-praattafel')).toMatchObject({
+			activityId: 'act-praattafel',
+			anonymousCount: 14
+		});
+		expect(focusActivitySession(focus, undefined, (id) => id !== '', '')).toBeNull();
+	});
+
 	it('keeps the activity the worker moved it to, and makes none without the activity', () => {
 		const moved = { ...focus, headcount: 9 };
 		const existing = {

@@ -44,16 +44,18 @@ export function deleteFocusSession(data: VaultData, session: FocusSession): Prom
 export const FOCUS_ACTIVITY_ID = 'act-focusgroep';
 
 /**
- * The session of the Focusgroep activity that stands for a focus-group meeting (same id):
- * its date, and the headcount as anonymous attendance, so the report's per-activity
- * figures agree with its focus-group figures. An activity the worker moved it to stays.
+ * The session of the Focusgroep activity (or the activity the worker `chosen` at the start)
+ * that stands for a focus-group meeting (same id): its date, and the headcount as anonymous
+ * attendance, so the report's per-activity figures agree with its focus-group figures. An
+ * activity the worker moved it to stays.
  */
 export function focusActivitySession(
 	focus: FocusSession,
 	existing: Session | undefined,
-	activityExists: (id: string) => boolean
+	activityExists: (id: string) => boolean,
+	chosen: string = FOCUS_ACTIVITY_ID
 ): Session | null {
-	const activityId = existing?.activityId ?? FOCUS_ACTIVITY_ID;
+	const activityId = existing?.activityId ?? chosen;
 	if (!existing && !activityExists(activityId)) return null;
 	return {
 		id: focus.id,
@@ -66,13 +68,33 @@ export function focusActivitySession(
 }
 
 /** The changes that store a focus-group session together with its activity session. */
-export function focusSessionChanges(data: VaultData, focus: FocusSession): Change[] {
+export function focusSessionChanges(
+	data: VaultData,
+	focus: FocusSession,
+	activityId?: string
+): Change[] {
 	const session = focusActivitySession(
 		focus,
 		data.get('session', focus.id),
-		(id) => data.get('taxonomy', id)?.list === 'activities'
+		(id) => data.get('taxonomy', id)?.list === 'activities',
+		activityId
 	);
 	const changes: Change[] = [{ op: 'put', kind: 'focusSession', record: focus }];
 	if (session) changes.push({ op: 'put', kind: 'session', record: session });
 	return changes;
+}
+
+/** Corrects the headcount of a held focus group (and its activity session's attendance). */
+export function saveFocusHeadcount(
+	data: VaultData,
+	session: FocusSession,
+	headcount: number
+): Promise<ActionResult> {
+	const current = data.get('focusSession', session.id) ?? session;
+	return runAction(() => data.commit(focusSessionChanges(data, { ...current, headcount })));
+}
+
+/** Removes a saved focus-group template; sessions started from it keep their prompts. */
+export function deleteFocusTemplate(data: VaultData, id: string): Promise<ActionResult> {
+	return runAction(() => data.commit([{ op: 'delete', kind: 'focusTemplate', id }]));
 }

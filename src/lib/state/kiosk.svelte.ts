@@ -34,11 +34,12 @@ globalThis.addEventListener?.('storage', (event: StorageEvent) => {
  */
 export async function startKiosk(
 	session: FocusSession,
-	template: FocusTemplate | null
+	template: FocusTemplate | null,
+	activityId?: string
 ): Promise<void> {
 	const data = vault.data;
 	if (!data) return;
-	const changes: Change[] = focusSessionChanges(data, session);
+	const changes: Change[] = focusSessionChanges(data, session, activityId);
 	if (template) changes.push({ op: 'put', kind: 'focusTemplate', record: template });
 	await data.commit(changes);
 	try {

@@ -62,6 +62,12 @@ export const appPages: AppPage[] = [
 	{ path: /\/focusgroep$/, nav: 'Focusgroep' },
 	{ path: /\/focusgroep\/[^/]+$/, nav: 'Focusgroep', then: ['main a[href*="/focusgroep/"]'] },
 	{ path: /\/rapport$/, nav: 'Rapport' },
+	{
+		path: /\/rapport\/zelfevaluatie$/,
+		nav: 'Rapport',
+		then: ['a[href$="/rapport/zelfevaluatie"]']
+	},
+	{ path: /\/rapport\/teksten$/, nav: 'Rapport', then: ['a[href$="/rapport/teksten"]'] },
 	{ path: /\/instellingen$/, nav: 'Instellingen' },
 	{
 		path: /\/instellingen\/lijsten$/,

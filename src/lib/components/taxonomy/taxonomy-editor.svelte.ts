@@ -7,6 +7,7 @@ import {
 } from '$lib/domain/taxonomy.schema';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import type { MessageKey } from '$lib/i18n/messages';
+import { saveTaxonomyItems } from '$lib/state/taxonomy-actions';
 import type { VaultData } from '$lib/state/vault-data.svelte';
 import {
 	addItem,
@@ -85,18 +86,11 @@ export class TaxonomyEditor {
 		label: string,
 		remove?: string
 	): Promise<boolean> {
-		try {
-			await this.#data().commit([
-				...items.map((record) => ({ op: 'put' as const, kind: 'taxonomy' as const, record })),
-				...(remove ? [{ op: 'delete' as const, kind: 'taxonomy' as const, id: remove }] : [])
-			]);
-			this.message = { text: t(`taxonomy.done.${done}` as MessageKey, { label }), error: false };
-			return true;
-		} catch (error) {
-			const detail = error instanceof Error ? error.name : 'error';
-			this.message = { text: t('taxonomy.saveFailed', { detail }), error: true };
-			return false;
-		}
+		const result = await saveTaxonomyItems(this.#data(), items, remove);
+		this.message = result.ok
+			? { text: t(`taxonomy.done.${done}` as MessageKey, { label }), error: false }
+			: { text: t(result.error.key, result.error.params), error: true };
+		return result.ok;
 	}
 
 	async #checked(outcome: TaxonomyOutcome<TaxonomyItem>, done: Done): Promise<string | null> {

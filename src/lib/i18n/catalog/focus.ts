@@ -16,6 +16,10 @@ export const focusMessages = defineMessages({
 		'focus.template.delete': 'Sjabloon verwijderen',
 		'focus.field.title': 'Titel',
 		'focus.field.date': 'Datum',
+		'focus.field.activity': 'Telt in het rapport als bijeenkomst van',
+		'focus.field.activityNone': 'Geen activiteit',
+		'focus.field.activityHint':
+			'Zo tellen de aanwezigen mee bij die activiteit in het rapport, net als bij elke andere bijeenkomst.',
 		'focus.prompts': 'Vragen',
 		'focus.prompts.empty': 'Geen vragen: de deelnemers krijgen één open vraag, “{text}”.',
 		'focus.prompt.kind.open': 'open vraag',
@@ -160,6 +164,10 @@ export const focusMessages = defineMessages({
 		'focus.template.delete': 'Delete template',
 		'focus.field.title': 'Title',
 		'focus.field.date': 'Date',
+		'focus.field.activity': 'Counts in the report as a session of',
+		'focus.field.activityNone': 'No activity',
+		'focus.field.activityHint':
+			'Its attendance then counts for that activity in the report, like any other session.',
 		'focus.prompts': 'Questions',
 		'focus.prompts.empty': 'No questions: participants get one open question, “{text}”.',
 		'focus.prompt.kind.open': 'open question',

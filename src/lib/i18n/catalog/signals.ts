@@ -59,7 +59,9 @@ export const signalsMessages = defineMessages({
 		'signals.error.title': 'Geef het signaal een titel.',
 		'signals.error.titleLong': 'Maak de titel korter (hoogstens 300 tekens).',
 		'signals.error.date': 'Kies een geldige datum.',
-		'signals.error.invalid': 'Dit signaal kan zo niet bewaard worden.'
+		'signals.error.invalid': 'Dit signaal kan zo niet bewaard worden.',
+		'signals.error.gone':
+			'Dit signaal bestaat niet meer (verwijderd, misschien in een ander tabblad).'
 	},
 	en: {
 		'signals.title': 'Signals',
@@ -119,6 +121,7 @@ export const signalsMessages = defineMessages({
 		'signals.error.title': 'Give the signal a title.',
 		'signals.error.titleLong': 'Make the title shorter (at most 300 characters).',
 		'signals.error.date': 'Choose a valid date.',
-		'signals.error.invalid': 'This signal cannot be stored like this.'
+		'signals.error.invalid': 'This signal cannot be stored like this.',
+		'signals.error.gone': 'This signal no longer exists (deleted, perhaps in another tab).'
 	}
 });

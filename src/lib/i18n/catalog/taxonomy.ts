@@ -51,7 +51,6 @@ export const taxonomyMessages = defineMessages({
 		'taxonomy.done.archived': '“{label}” is gearchiveerd.',
 		'taxonomy.done.unarchived': '“{label}” is terug actief.',
 		'taxonomy.done.deleted': '“{label}” is verwijderd.',
-		'taxonomy.saveFailed': 'Opslaan lukte niet; er is niets veranderd. ({detail})',
 		'taxonomy.transfer.title': 'Lijsten delen met je team',
 		'taxonomy.transfer.explain':
 			'Exporteer de lijsten als bestand voor je collega’s, of lees het bestand van een collega in. Items worden samengevoegd op hun id; er wordt niets verwijderd.',
@@ -147,7 +146,6 @@ export const taxonomyMessages = defineMessages({
 		'taxonomy.done.archived': '“{label}” was archived.',
 		'taxonomy.done.unarchived': '“{label}” is active again.',
 		'taxonomy.done.deleted': '“{label}” was deleted.',
-		'taxonomy.saveFailed': 'Saving failed; nothing changed. ({detail})',
 		'taxonomy.transfer.title': 'Share the lists with your team',
 		'taxonomy.transfer.explain':
 			'Export the lists as a file for your colleagues, or read a colleague’s file. Items are merged by their id; nothing is deleted.',

@@ -1,0 +1,48 @@
+import { applyDisclosureControl, applyProjectDisclosureControl } from '../disclosure-control';
+import { yearPeriod } from '../period';
+import type { ReportInput, ReportLanguage } from '../report-input';
+import type { ReportFigures, StekboekReport } from '../report.schema';
+import { aggregateReport } from '../year-report';
+
+/** The decrypted records a report is computed from. */
+export type ReportRecords = Omit<ReportInput, 'period' | 'language'>;
+
+/**
+ * The protected figures of whole years, exactly as an export would publish them: one year,
+ * or a project period (every year from the first to the last of `years`) with a column per
+ * year and a total, protected as one table. Chapters
+ * read their counts from here, so they hide the same cells as the JSON and CSV.
+ */
+export function protectedReport(
+	records: ReportRecords,
+	years: readonly number[],
+	threshold: number,
+	language: ReportLanguage
+): StekboekReport {
+	const sorted = [...new Set(years)].sort((a, b) => a - b);
+	const first = sorted[0];
+	const last = sorted.at(-1);
+	if (first === undefined || last === undefined) throw new Error('no years');
+	const exact = (from: number, to: number) =>
+		aggregateReport({
+			...records,
+			period: { from: yearPeriod(from).from, to: yearPeriod(to).to },
+			language
+		});
+	if (sorted.length === 1) return applyDisclosureControl(exact(first, first), threshold);
+	const each = Array.from({ length: last - first + 1 }, (_, i) => exact(first + i, first + i));
+	return applyProjectDisclosureControl(each, exact(first, last), threshold);
+}
+
+/** The columns of a protected report: each year in order, then the total when there are several. */
+export function reportColumns(
+	report: StekboekReport,
+	totalLabel: string
+): { label: string; figures: ReportFigures }[] {
+	const years = Object.entries(report.years ?? {}).sort(([a], [b]) => a.localeCompare(b));
+	if (years.length === 0) return [{ label: report.period.from.slice(0, 4), figures: report }];
+	return [
+		...years.map(([label, figures]) => ({ label, figures })),
+		{ label: totalLabel, figures: report }
+	];
+}
