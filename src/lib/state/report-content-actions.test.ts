@@ -9,7 +9,7 @@ import {
 	selfEvaluationsIn
 } from './report-content-actions';
 import { VaultError } from './vault-error';
-import { memoryVault } from './vault-test-kit';
+import { memoryVault } from '$test-support/state/vault-test-kit';
 
 describe('self-evaluation actions', () => {
 	it('keeps one self-evaluation per year: a second save replaces the first', async () => {

@@ -7,7 +7,7 @@ import { deleteFocusTemplate, FOCUS_ACTIVITY_ID, saveFocusHeadcount } from './fo
 import { linkEvidence, unlinkEvidence } from './signal-actions';
 import { saveTaxonomyItems } from './taxonomy-actions';
 import { VaultError } from './vault-error';
-import { memoryVault } from './vault-test-kit';
+import { memoryVault } from '$test-support/state/vault-test-kit';
 
 const signal: Signal = {
 	id: 'sig-1',

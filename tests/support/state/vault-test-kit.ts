@@ -1,6 +1,6 @@
 import type { Change } from '$lib/db/encrypted-repository';
 import type { RecordKind, RecordOf } from '$lib/domain/record-kinds';
-import type { VaultData } from './vault-data.svelte';
+import type { VaultData } from '$lib/state/vault-data.svelte';
 
 /** Test support: a vault in memory whose commit applies puts and deletes in one step. */
 export interface MemoryVault {
