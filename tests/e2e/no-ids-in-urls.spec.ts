@@ -36,6 +36,8 @@ test('no visited URL carries an id or key found in IndexedDB, and an old handle 
 	await createDemoVault(page);
 
 	await openFirst(page, 'Personen', 'main ul');
+	// The click resolves before the navigation: read the URL once it is the person's.
+	await expect(page).toHaveURL(/\/personen\/[^/]+$/);
 	const personUrl = page.url();
 	const alias = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
 	await page.getByRole('link', { name: 'Toon alle gegevens' }).click();
