@@ -182,7 +182,7 @@ export const reportMessages = defineMessages({
 		'report.team.problem.too-large': '{file}: dit bestand is te groot voor een teambundel.',
 		'report.team.problem.not-bundle': '{file}: dit is geen teambundel van Stekboek.',
 		'report.team.problem.old-version':
-			'{file}: deze teambundel is gemaakt met een oudere versie van Stekboek. Vraag je collega om een nieuwe bundel te maken met jouw uitnodiging.',
+			'{file}: deze teambundel is gemaakt met een oudere versie van Stekboek (met een teamwachtwoordzin). Zo’n bundel kan niet veilig meetellen: iedereen met de wachtwoordzin kon hem lezen of namaken, en hij zegt niet van welk toestel hij komt, dus dezelfde cijfers zouden twee keer kunnen tellen. Vraag je collega om Stekboek bij te werken en een nieuwe teambundel te maken met jouw uitnodiging (het .stekteamkey-bestand).',
 		'report.team.problem.version':
 			'{file}: deze teambundel heeft een versie die deze Stekboek niet kent.',
 		'report.team.problem.damaged': '{file}: de teambundel is beschadigd.',
@@ -387,7 +387,7 @@ export const reportMessages = defineMessages({
 		'report.team.problem.too-large': '{file}: this file is too large for a team bundle.',
 		'report.team.problem.not-bundle': '{file}: this is not a Stekboek team bundle.',
 		'report.team.problem.old-version':
-			'{file}: this team bundle was made by an older version of Stekboek. Ask your colleague to make a new bundle from your invitation.',
+			'{file}: this team bundle was made by an older version of Stekboek (with a team passphrase). Such a bundle cannot count safely: anyone with the passphrase could read or forge it, and it does not say which device it comes from, so the same figures could count twice. Ask your colleague to update Stekboek and make a new team bundle from your invitation (the .stekteamkey file).',
 		'report.team.problem.version':
 			'{file}: this team bundle has a version this Stekboek does not know.',
 		'report.team.problem.damaged': '{file}: the team bundle is damaged.',
