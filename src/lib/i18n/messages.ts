@@ -10,6 +10,7 @@ import { personsMessages } from './catalog/persons';
 import { profileMessages } from './catalog/profile';
 import { registrationMessages } from './catalog/registration';
 import { reportMessages } from './catalog/report';
+import { reportDocumentMessages } from './catalog/report-document';
 import { settingsMessages } from './catalog/settings';
 import { shellMessages } from './catalog/shell';
 import { signalsMessages } from './catalog/signals';
@@ -38,6 +39,7 @@ const catalogs = [
 	taxonomyMessages,
 	importMessages,
 	reportMessages,
+	reportDocumentMessages,
 	focusMessages,
 	kioskMessages,
 	backupMessages,
