@@ -8,10 +8,12 @@
 //     module or a test-only package through its imports; minified chunks no longer carry
 //     module names, so this is where a fuzzer or test kit that slipped in shows up by name.
 //  4. The service worker precaches each file once: not the .br/.gz copies of precompress.
+//  5. docx (the Word export) loads only on demand: no entry or route chunk imports it statically.
 import { basename, join, relative } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findTestSupportInAppGraph, isTestSupport, listFiles } from './test-support-graph.mjs';
+import { DOCX_MARKERS, eagerChunksWith } from './lazy-chunks.mjs';
 
 /** Strings only fast-check's code contains. */
 export const FAST_CHECK_MARKERS = [
@@ -55,6 +57,10 @@ if (!worker) problems.push(`no ${relative(root, workerPath)}`);
 for (const [copy] of worker.matchAll(/[\w./-]+\.(?:br|gz)(?=["'`])/g)) {
 	problems.push(`the service worker precaches the compressed copy ${copy}`);
 }
+
+if (chunks.length > 0 && !chunks.some((chunk) => DOCX_MARKERS.some((m) => readFileSync(chunk, 'utf8').includes(m))))
+	problems.push('no chunk holds docx: the Word export is missing from the build');
+problems.push(...eagerChunksWith(join(buildDir, '_app/immutable'), DOCX_MARKERS, 'docx'));
 
 if (problems.length > 0) {
 	console.error(`Test code in the production build:\n- ${problems.join('\n- ')}`);
