@@ -10,12 +10,24 @@ const PRINT_SCALE = 3;
 /** One colour per year, dark enough to tell apart in grey. */
 const SERIES_COLORS = ['#9cc5b4', '#4f9478', '#1f5f4a', '#0d3326', '#c98f2c'];
 
+/** The chart being drawn: charts are drawn one at a time, each after a yield to the page. */
+let queue: Promise<unknown> = Promise.resolve();
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * Draws a document chart with Chart.js on a detached canvas at print resolution and
  * returns it as PNG, for the Word export: one series (a year) per colour, with a legend
  * when there are several. Hidden values are null and draw nothing.
  */
-export async function renderChartPng(block: ReportChartBlock): Promise<ChartImage | null> {
+export function renderChartPng(block: ReportChartBlock): Promise<ChartImage | null> {
+	// One at a time, so forty print charts never hold the page for long in one go.
+	const drawn = queue.then(nextTask).then(() => drawChart(block));
+	queue = drawn.catch(() => null);
+	return drawn;
+}
+
+async function drawChart(block: ReportChartBlock): Promise<ChartImage | null> {
 	const Chart = await loadChart();
 	const height = block.chart === 'bar' ? barChartHeight(block.labels.length) : LINE_CHART_HEIGHT;
 	const canvas = document.createElement('canvas');
