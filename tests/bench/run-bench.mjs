@@ -11,6 +11,7 @@ import { chromiumLaunchOptions } from '../e2e/support/chromium.mjs';
 import { measureLighthouseMobile } from './lighthouse-mobile.mjs';
 import { measureLockScreenScripts } from './lock-screen-size.mjs';
 import { measureReportPage } from './report-page-time.mjs';
+import { measureWordExport } from './word-export-time.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // Several engineers may bench on one machine: STEKBOEK_BENCH_PORT moves both servers.
@@ -72,7 +73,8 @@ try {
 		date: new Date().toISOString(),
 		lighthouseMobile,
 		lockScreenScripts: await measureLockScreenScripts(browser, `http://localhost:${APP_PORT}/`),
-		reportPageToCharts: await measureReportPage(browser, `http://localhost:${APP_PORT}/`)
+		reportPageToCharts: await measureReportPage(browser, `http://localhost:${APP_PORT}/`),
+		wordExport: await measureWordExport(browser, `http://localhost:${APP_PORT}/`)
 	};
 	const page = await browser.newPage();
 	page.setDefaultTimeout(0);
