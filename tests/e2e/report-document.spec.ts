@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { assembleReportDocument } from '../../src/lib/report/document/assemble-report-document';
 import type { ReportTableBlock } from '../../src/lib/report/document/report-document';
 import { reportToCsv } from '../../src/lib/report/report-csv';
+import { expectNoSeriousA11yViolations } from './support/axe';
 import {
 	createDemoVault,
 	demoSecrets,
@@ -59,6 +60,7 @@ test('a project period of three demo years: on screen a column per year, the tot
 			).toHaveText(row.cells);
 	}
 	await expect(page.locator('.document-chart img').first()).toBeVisible();
+	await expectNoSeriousA11yViolations(page);
 	await page.screenshot({ path: `${SCRATCH}project-screen.png`, fullPage: true });
 
 	const json = await downloadFrom(page, page.getByRole('button', { name: 'Exporteer JSON' }));

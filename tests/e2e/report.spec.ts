@@ -89,9 +89,10 @@ test('prints a clean A4 report with its charts and the method note', async ({ pa
 		page.getByRole('paragraph').filter({ hasText: 'Privacy (drempel 5)' })
 	).toBeVisible();
 	// Print shows the report document: its charts are images drawn at print resolution.
+	const charts = await page.locator('.document-chart').count();
+	expect(charts).toBeGreaterThan(10);
 	const images = page.locator('.document-chart img');
-	await expect(images.first()).toBeVisible();
-	expect(await images.count()).toBeGreaterThan(10);
+	await expect(images).toHaveCount(charts, { timeout: 30_000 });
 	for (const box of await images.evaluateAll((imgs) =>
 		imgs.map((img) => ({
 			width: img.clientWidth,
