@@ -12,6 +12,7 @@ import { measureLighthouseMobile } from './lighthouse-mobile.mjs';
 import { lockScreenScripts } from '../build-output/lock-screen-scripts.mjs';
 import { measureLockScreenScripts } from './lock-screen-size.mjs';
 import { measureReportPage } from './report-page-time.mjs';
+import { measureWordExport } from './word-export-time.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // Several engineers may bench on one machine: STEKBOEK_BENCH_PORT moves both servers.
@@ -77,7 +78,8 @@ try {
 		lockScreenGzipKbByRoute: Object.fromEntries(
 			lockScreenScripts(`${root}.svelte-kit`, `${root}build`).map((r) => [r.route, r.gzipKb])
 		),
-		reportPageToCharts: await measureReportPage(browser, `http://localhost:${APP_PORT}/`)
+		reportPageToCharts: await measureReportPage(browser, `http://localhost:${APP_PORT}/`),
+		wordExport: await measureWordExport(browser, `http://localhost:${APP_PORT}/`)
 	};
 	const page = await browser.newPage();
 	page.setDefaultTimeout(0);

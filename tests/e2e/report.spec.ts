@@ -85,17 +85,26 @@ test('prints a clean A4 report with its charts and the method note', async ({ pa
 	await expect(page.getByRole('navigation')).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Exporteer JSON' })).toBeHidden();
 	await expect(page.getByRole('heading', { name: 'Methode' })).toBeVisible();
-	await expect(page.getByText('Privacy (drempel 5)')).toBeVisible();
-	const charts = await waitForCharts(page);
+	await expect(
+		page.getByRole('paragraph').filter({ hasText: 'Privacy (drempel 5)' })
+	).toBeVisible();
+	// Print shows the report document: its charts are images drawn at print resolution.
+	const charts = await page.locator('.document-chart').count();
 	expect(charts).toBeGreaterThan(10);
-	for (const box of await page
-		.locator('.chart canvas')
-		.evaluateAll((canvases) =>
-			canvases.map((c) => ({ width: c.clientWidth, height: c.clientHeight }))
-		)) {
+	const images = page.locator('.document-chart img');
+	await expect(images).toHaveCount(charts, { timeout: 30_000 });
+	for (const box of await images.evaluateAll((imgs) =>
+		imgs.map((img) => ({
+			width: img.clientWidth,
+			height: img.clientHeight,
+			pixels: (img as HTMLImageElement).naturalWidth
+		}))
+	)) {
 		expect(box.width).toBeGreaterThan(100);
 		expect(box.height).toBeGreaterThan(50);
+		expect(box.pixels).toBeGreaterThanOrEqual(2 * box.width);
 	}
+	await expect(page.getByRole('table', { name: 'Signalen — per thema' })).toBeVisible();
 	await page.screenshot({ path: `${SCRATCH}rep-print.png`, fullPage: true });
 	const pdf = await page.pdf({ format: 'A4', printBackground: true });
 	expect(pdf.byteLength).toBeGreaterThan(10_000);

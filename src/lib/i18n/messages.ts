@@ -11,6 +11,7 @@ import { profileMessages } from './catalog/profile';
 import { registrationMessages } from './catalog/registration';
 import { reportMessages } from './catalog/report';
 import { reportContentMessages } from './catalog/report-content';
+import { reportDocumentMessages } from './catalog/report-document';
 import { settingsMessages } from './catalog/settings';
 import { shellMessages } from './catalog/shell';
 import { signalsMessages } from './catalog/signals';
@@ -40,6 +41,7 @@ const catalogs = [
 	importMessages,
 	reportMessages,
 	reportContentMessages,
+	reportDocumentMessages,
 	focusMessages,
 	kioskMessages,
 	backupMessages,

@@ -82,29 +82,37 @@ export interface RatingFigure extends FigureBase {
 /** One figure declaration. */
 export type FigureDeclaration = CountFigure | BreakdownFigure | RateFigure | RatingFigure;
 
-const count = (
-	section: SectionName,
-	name: string,
+// The helpers keep the section and name as literal types, so the exact report's type is
+// derived from this list too (see exact-report.schema).
+const count = <S extends SectionName, N extends string>(
+	section: S,
+	name: N,
 	unit: FigureUnit,
 	extra: Partial<CountFigure> = {}
-): CountFigure => ({ section, name, kind: 'count', unit, ...extra });
+): CountFigure & { section: S; name: N } => ({ ...extra, section, name, kind: 'count', unit });
 
-const breakdown = (
-	section: SectionName,
-	name: string,
+const breakdown = <S extends SectionName, N extends string>(
+	section: S,
+	name: N,
 	unit: FigureUnit,
 	extra: Partial<BreakdownFigure> = {}
-): BreakdownFigure => ({ section, name, kind: 'breakdown', unit, chart: 'bar', ...extra });
+): BreakdownFigure & { section: S; name: N } => ({
+	chart: 'bar',
+	...extra,
+	section,
+	name,
+	kind: 'breakdown',
+	unit
+});
 
-const profile = (name: string) =>
+const profile = <N extends string>(name: N) =>
 	breakdown('reach', name, 'person', { total: 'uniqueContacts', tie: 'sum' });
-const requests = (name: string, tie: 'sum' | 'each') =>
+const requests = <N extends string>(name: N, tie: 'sum' | 'each') =>
 	breakdown('helpRequests', name, 'event', { total: 'total', tie });
-const participants = (name: string, extra: Partial<CountFigure> = {}) =>
+const participants = <N extends string>(name: N, extra: Partial<CountFigure> = {}) =>
 	count('activities', name, 'person', { parent: 'uniqueParticipants', ...extra });
 
-/** The figures in report order; the order of the JSON, the CSV and the screen. */
-export const figureDeclarations: readonly FigureDeclaration[] = [
+const declared = [
 	count('reach', 'uniqueContacts', 'person'),
 	count('reach', 'newContacts', 'person', { parent: 'uniqueContacts', acrossYears: 'new' }),
 	count('reach', 'knownToSocialService', 'person', { parent: 'uniqueContacts' }),
@@ -113,6 +121,9 @@ export const figureDeclarations: readonly FigureDeclaration[] = [
 	profile('byHousehold'),
 	profile('byOrigin'),
 	profile('byDutchHomeLanguage'),
+	breakdown('reach', 'byFunction', 'person', { total: 'uniqueContacts', tie: 'each' }),
+	profile('byIntake'),
+	profile('byArea'),
 	count('helpRequests', 'total', 'event'),
 	count('helpRequests', 'signals', 'event', { parent: 'total' }),
 	requests('byTheme', 'each'),
@@ -120,6 +131,9 @@ export const figureDeclarations: readonly FigureDeclaration[] = [
 	requests('byReferral', 'each'),
 	requests('byActivity', 'sum'),
 	requests('byStatus', 'sum'),
+	requests('byFunction', 'sum'),
+	requests('byIntake', 'sum'),
+	requests('byArea', 'sum'),
 	count('activities', 'sessions', 'organisational'),
 	count('activities', 'sessionAttendance', 'event', { parent: 'attendance', exported: false }),
 	count('activities', 'attendance', 'event'),
@@ -159,7 +173,19 @@ export const figureDeclarations: readonly FigureDeclaration[] = [
 	breakdown('focusGroups', 'inputsByTheme', 'event', { total: 'inputs', tie: 'each' }),
 	{ section: 'focusGroups', name: 'meanRatingByPrompt', kind: 'ratings', atMost: 'inputs' },
 	breakdown('contactsByMonth', 'contacts', 'event', { chart: 'line', path: 'contactsByMonth' })
-];
+] satisfies readonly FigureDeclaration[];
+
+/** One declared figure with its section and name as literal types. */
+export type DeclaredFigure = (typeof declared)[number];
+
+/** The figures in report order; the order of the JSON, the CSV and the screen. */
+export const figureDeclarations: readonly FigureDeclaration[] = declared;
+
+/** The names of a section's figures of one kind, e.g. the counts of `reach`. */
+export type FigureNames<S extends SectionName, K extends FigureDeclaration['kind']> = Extract<
+	DeclaredFigure,
+	{ section: S; kind: K }
+>['name'];
 
 /** Whether a figure is protected: it counts people or their events. */
 export function isProtected(unit: FigureUnit): boolean {

@@ -2,8 +2,10 @@ import { helpRequestStatuses, type Contact } from '$lib/domain/contact.schema';
 import type { ExactReport } from './exact-report.schema';
 import type { ReportLanguage } from './report-input';
 import { valueLabel } from './report-text';
+import { StekCategories } from './stek-categories';
 import { Tally } from './tally';
 import type { TaxonomyIndex } from './taxonomy-index';
+import type { Visitor } from './visitors';
 
 /**
  * Counts the help requests of contacts in the period. A request with two themes counts
@@ -19,6 +21,9 @@ export class HelpRequestFigures {
 	readonly #byReferral: Tally;
 	readonly #byActivity: Tally;
 	readonly #byStatus: Tally;
+	readonly #categories: StekCategories;
+	/** Requests per registered person (null: anonymous), counted by profile at the end. */
+	readonly #perVisitor = new Map<Visitor | null, number>();
 
 	constructor(index: TaxonomyIndex, language: ReportLanguage) {
 		this.#index = index;
@@ -28,13 +33,17 @@ export class HelpRequestFigures {
 		this.#byReferral = index.referrals.tally();
 		this.#byActivity = index.activities.tally();
 		this.#byStatus = new Tally(helpRequestStatuses);
+		this.#categories = new StekCategories(index, language);
 	}
 
 	/** Counts every help request of a contact that lies in the period. */
-	addContact(contact: Contact): void {
-		if (contact.helpRequests.length === 0) return;
+	addContact(contact: Contact, visitor: Visitor | null): void {
+		const requests = contact.helpRequests.length;
+		if (requests === 0) return;
 		const { activities, themes, approaches, referrals } = this.#index;
-		this.#byActivity.add(activities.labelOf(contact.activityId), contact.helpRequests.length);
+		this.#byActivity.add(activities.labelOf(contact.activityId), requests);
+		this.#categories.byFunction.add(StekCategories.functionOf(contact.function), requests);
+		this.#perVisitor.set(visitor, (this.#perVisitor.get(visitor) ?? 0) + requests);
 		for (const request of contact.helpRequests) {
 			this.#total += 1;
 			if (request.isSignal) this.#signals += 1;
@@ -45,8 +54,10 @@ export class HelpRequestFigures {
 		}
 	}
 
-	/** The help-request section of the exact report. */
+	/** The help-request section of the exact report; profiles must be settled first. */
 	result(): ExactReport['helpRequests'] {
+		for (const [visitor, requests] of this.#perVisitor)
+			this.#categories.addProfile(visitor?.profile ?? null, requests);
 		return {
 			total: this.#total,
 			signals: this.#signals,
@@ -54,7 +65,8 @@ export class HelpRequestFigures {
 			byApproach: this.#byApproach.toRecord(),
 			byReferral: this.#byReferral.toRecord(),
 			byActivity: this.#byActivity.toRecord(),
-			byStatus: this.#byStatus.toRecord((status) => valueLabel(status, this.#language))
+			byStatus: this.#byStatus.toRecord((status) => valueLabel(status, this.#language)),
+			...this.#categories.result()
 		};
 	}
 }

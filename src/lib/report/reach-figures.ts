@@ -2,6 +2,7 @@ import { ageBands, genders, households, origins, yesNoUnknown } from '$lib/domai
 import type { ExactReport } from './exact-report.schema';
 import type { ReportLanguage } from './report-input';
 import { valueLabel } from './report-text';
+import { NO_FUNCTION, type StekCategories } from './stek-categories';
 import { Tally } from './tally';
 import type { Visitors } from './visitors';
 
@@ -10,13 +11,16 @@ const UNKNOWN = 'onbekend';
 /**
  * Reach: registered persons present plus one per anonymous contact. Anonymous contacts
  * count as unknown in every profile breakdown, so each breakdown sums to unique contacts.
- * Cells are counted under the domain value and labelled once at the end.
+ * Cells are counted under the domain value and labelled once at the end. By Stek-functie a
+ * person counts once under each function of their contacts (or under none).
  */
 export function reachFigures(
 	present: Visitors,
-	anonymousContacts: number,
+	anonymousFunctions: readonly string[],
+	categories: StekCategories,
 	language: ReportLanguage
 ): ExactReport['reach'] {
+	const anonymousContacts = anonymousFunctions.length;
 	const byGender = new Tally(genders);
 	const byAgeBand = new Tally(ageBands);
 	const byHousehold = new Tally(households);
@@ -24,7 +28,7 @@ export function reachFigures(
 	const byDutchHomeLanguage = new Tally(yesNoUnknown);
 	let newContacts = 0;
 	let knownToSocialService = 0;
-	for (const { profile, isNew } of present.values()) {
+	for (const { profile, isNew, functions } of present.values()) {
 		if (isNew) newContacts += 1;
 		if (profile.knownToSocialService === 'ja') knownToSocialService += 1;
 		byGender.add(profile.gender);
@@ -32,6 +36,12 @@ export function reachFigures(
 		byHousehold.add(profile.household);
 		byOrigin.add(profile.origin);
 		byDutchHomeLanguage.add(profile.dutchHomeLanguage);
+		categories.addProfile(profile);
+		categories.byFunction.addEach(functions.size > 0 ? functions : [NO_FUNCTION]);
+	}
+	for (const stekFunction of anonymousFunctions) {
+		categories.byFunction.add(stekFunction);
+		categories.addProfile(null);
 	}
 	const tallies = { byGender, byAgeBand, byHousehold, byOrigin, byDutchHomeLanguage };
 	for (const tally of Object.values(tallies)) tally.add(UNKNOWN, anonymousContacts);
@@ -44,6 +54,7 @@ export function reachFigures(
 		byAgeBand: byAgeBand.toRecord(label),
 		byHousehold: byHousehold.toRecord(label),
 		byOrigin: byOrigin.toRecord(label),
-		byDutchHomeLanguage: byDutchHomeLanguage.toRecord(label)
+		byDutchHomeLanguage: byDutchHomeLanguage.toRecord(label),
+		...categories.result()
 	};
 }

@@ -23,7 +23,11 @@ const valueKeys: Readonly<Record<string, ReportMessageKey>> = {
 	afgerond: 'report.value.done',
 	doorverwezen: 'report.value.referred',
 	nieuw: 'report.value.new',
-	geagendeerd: 'report.value.onAgenda'
+	geagendeerd: 'report.value.onAgenda',
+	'eigen observatie': 'report.value.ownObservation',
+	'persoon zelf': 'report.value.self',
+	'professioneel netwerk': 'report.value.professionalNetwork',
+	'niet-professioneel netwerk': 'report.value.informalNetwork'
 };
 
 /** The label of a fixed domain value (gender, age band, status…) in the report's language. */

@@ -22,6 +22,16 @@ describe('seed fixture (eindrapport Stek Harelbeke 2022, chapter 4)', () => {
 		expect(report.helpRequests.total).toBe(110);
 	});
 
+	it.each([
+		[2020, { uniqueContacts: 137, knownToSocialService: 72 }, 270],
+		[2021, { uniqueContacts: 124, newContacts: 41, knownToSocialService: 59 }, 185],
+		[2022, { uniqueContacts: 200, newContacts: 60, knownToSocialService: 88 }, 110]
+	])('reproduces %i of the seed’s table of yearly figures', (year, reach, requests) => {
+		const report = aggregateReport(seedFixture(yearPeriod(year)));
+		expect(report.reach).toMatchObject(reach);
+		expect(report.helpRequests.total).toBe(requests);
+	});
+
 	it('reproduces the Digipunt since 2021: 296 participations, 110 visitors (49 men, 61 women), 41 of other origin, 40 known', () => {
 		const report = aggregateReport(seedFixture({ from: '2021-01-01', to: '2022-12-31' }));
 		const digipunt = report.activities.find((activity) => activity.activity === 'Digipunt');

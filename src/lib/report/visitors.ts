@@ -7,6 +7,8 @@ export interface Visitor {
 	profile: PersonProfile;
 	firstContact: string | null;
 	isNew: boolean;
+	/** The Stek-functies of their contacts in the period (see StekCategories). */
+	functions: Set<string>;
 }
 
 /**
@@ -20,7 +22,13 @@ export class Visitors {
 	see(id: string): Visitor {
 		let visitor = this.#byId.get(id);
 		if (!visitor) {
-			visitor = { id, profile: unknownProfile, firstContact: null, isNew: false };
+			visitor = {
+				id,
+				profile: unknownProfile,
+				firstContact: null,
+				isNew: false,
+				functions: new Set()
+			};
 			this.#byId.set(id, visitor);
 		}
 		return visitor;

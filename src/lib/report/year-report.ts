@@ -8,6 +8,7 @@ import { periodSchema } from './period';
 import { reachFigures } from './reach-figures';
 import type { ReportInput } from './report-input';
 import { signalFigures } from './signal-figures';
+import { StekCategories } from './stek-categories';
 import { indexTaxonomy } from './taxonomy-index';
 import { Visitors, type Visitor } from './visitors';
 
@@ -24,7 +25,7 @@ export function aggregateReport(input: ReportInput): ExactReport {
 	const index = indexTaxonomy(input.taxonomy, language);
 	const present = new Visitors();
 	const seenBefore = new Set<string>();
-	let anonymousContacts = 0;
+	const anonymousFunctions: string[] = [];
 	const activities = new ActivityFigures(index.activities);
 	const helpRequests = new HelpRequestFigures(index, language);
 	const contactsByMonth = new MonthCounts(period);
@@ -37,9 +38,11 @@ export function aggregateReport(input: ReportInput): ExactReport {
 		}
 		if (date > to) continue;
 		const visitor = personId === null ? null : present.see(personId);
-		if (visitor === null) anonymousContacts += 1;
+		const stekFunction = StekCategories.functionOf(contact.function);
+		if (visitor === null) anonymousFunctions.push(stekFunction);
+		else visitor.functions.add(stekFunction);
 		activities.addContact(contact, visitor);
-		helpRequests.addContact(contact);
+		helpRequests.addContact(contact, visitor);
 		contactsByMonth.add(date);
 	}
 	for (const session of input.sessions) {
@@ -56,7 +59,7 @@ export function aggregateReport(input: ReportInput): ExactReport {
 		period: { from, to },
 		language,
 		sources: 1,
-		reach: reachFigures(present, anonymousContacts, language),
+		reach: reachFigures(present, anonymousFunctions, new StekCategories(index, language), language),
 		helpRequests: helpRequests.result(),
 		activities: activities.result(),
 		outreach: outreachFigures(input.outreach, period),

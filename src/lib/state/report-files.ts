@@ -55,6 +55,23 @@ export function reportCsvFile(report: StekboekReport, language: ReportLanguage):
 	};
 }
 
+/**
+ * `stekboek-rapport-2022.docx`: the end report as Word, written by `write` (loaded only when
+ * the worker exports) from the same report, checked the same way as the JSON.
+ */
+export async function reportWordFile(
+	report: StekboekReport,
+	write: (safe: StekboekReport) => Promise<Uint8Array>
+): Promise<ExportFile> {
+	const safe = checked(report);
+	const bytes = await write(safe);
+	return {
+		name: `stekboek-rapport-${exportStem(safe.period)}.docx`,
+		type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		content: new Uint8Array(bytes)
+	};
+}
+
 /** `stekboek-team-2022.stekteam`: the encrypted exact figures of this device (formats.md §5). */
 export function teamBundleFile(period: Period, bytes: Uint8Array<ArrayBuffer>): ExportFile {
 	return {

@@ -1,14 +1,19 @@
 import { todayIso } from '$lib/domain/common.schema';
 import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
 import { locale } from '$lib/i18n/locale.svelte';
-import { applyDisclosureControl } from '$lib/report/disclosure-control';
+import {
+	applyDisclosureControl,
+	applyProjectDisclosureControl
+} from '$lib/report/disclosure-control';
+import { assembleReportDocument } from '$lib/report/document/assemble-report-document';
+import type { ReportDocument } from '$lib/report/document/report-document';
 import type { ExactReport } from '$lib/report/exact-report.schema';
 import { mergeExactReports } from '$lib/report/merge-reports';
 import { periodSchema, yearPeriod, type Period } from '$lib/report/period';
 import type { ReportInput } from '$lib/report/report-input';
 import type { ReportFigures, StekboekReport } from '$lib/report/report.schema';
 import { aggregateReport } from '$lib/report/year-report';
-import { exportKindOf, exportOf, type ExportKind } from './report-export-kind';
+import { exportKindOf, exportOf, wholeYearsOf, type ExportKind } from './report-export-kind';
 import { bundleFits, openBundles, type BundleFile, type LoadedBundle } from './report-bundles';
 import { defaultReportYear, reportLanguageOf, yearsWithData } from './report-period';
 import type { VaultData } from './vault-data.svelte';
@@ -119,6 +124,24 @@ export class ReportPageState {
 		if (!this.merged) return null;
 		return applyDisclosureControl(this.merged, this.threshold, { parts: this.#parts });
 	});
+
+	/**
+	 * The protected report the end-report document is built from: the export, or for a
+	 * project period still running the same table as it would be exported (screen only).
+	 */
+	documentReport: StekboekReport | null = $derived.by(() => {
+		if (this.exported) return this.exported;
+		if (this.choice !== PROJECT_PERIOD || !this.merged) return null;
+		const years = (wholeYearsOf(this.merged.period) ?? []).map((year) =>
+			this.ownFor(yearPeriod(year))
+		);
+		return applyProjectDisclosureControl(years, this.merged, this.threshold);
+	});
+
+	/** The end report as chapters of protected blocks: screen (project), print and Word. */
+	document: ReportDocument | null = $derived(
+		this.documentReport ? assembleReportDocument(this.documentReport, this.language) : null
+	);
 
 	/** Switches to a project period, starting from the years with data. */
 	chooseProject(): void {

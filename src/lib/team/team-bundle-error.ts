@@ -3,7 +3,9 @@
  * message that names the file; none carries personal data (a bundle holds none).
  * - `too-large`: above the size limit, refused unread
  * - `not-bundle`: not a Stekboek team bundle (other file, not JSON, other format)
- * - `old-version`: a version 1 bundle (team passphrase): the colleague makes a new one
+ * - `old-version`: a version 1 bundle (team passphrase). Refused, not read: anyone with the
+ *   passphrase could forge one, and it carries no source id, so the same-source and
+ *   several-sources rules cannot be kept; the colleague makes a v2 bundle from the invitation
  * - `version`: a team bundle of a version this app does not know
  * - `damaged`: the envelope is malformed
  * - `other-invitation`: sealed to an invitation this vault did not make (or deleted)

@@ -4,6 +4,7 @@ import { defaultTaxonomy } from '$lib/domain/taxonomy-defaults';
 import { addDays, weekdaysOf } from '$lib/demo/demo-dates';
 import type { ReportInput } from '$lib/report/report-input';
 import { digipuntVisitors, otherPeople } from './seed-fixture-persons';
+import { earlyContacts, earlyPeople } from './seed-fixture-years';
 
 const everyOther = <T>(items: T[]) => items.filter((_, i) => i % 2 === 0);
 /** Digipunt: fortnightly on Monday afternoon, 26 sessions a year. */
@@ -109,7 +110,7 @@ function contact(n: number, date: string, personId: string | null, requests: num
 /**
  * 2022: o0–o99 one request each, o0–o4 a second one, five of ten anonymous contacts one
  * (110 in all); 30 Digipunt appointments of d50–d79 without requests. Earlier and later
- * contacts (with requests) fall outside 2022.
+ * contacts (with requests) fall outside 2022; 2020 and 2021 are in seed-fixture-years.
  */
 function contacts(): Contact[] {
 	const list: Contact[] = [];
@@ -119,18 +120,18 @@ function contacts(): Contact[] {
 	};
 	for (let i = 0; i < 100; i += 1) add(dayOf(2022, i), `seed-o${i}`, 1);
 	for (let i = 0; i < 5; i += 1) add(dayOf(2022, i + 200), `seed-o${i}`, 1);
-	for (let i = 70; i < 100; i += 1) add(dayOf(2021, i), `seed-o${i}`, 1);
-	for (let i = 130; i < 150; i += 1) add(dayOf(2021, i), `seed-o${i}`, 2);
+	for (let i = 130; i < 150; i += 1) add(dayOf(2019, i), `seed-o${i}`, 2);
 	for (let i = 150; i < 155; i += 1) add(dayOf(2023, i), `seed-o${i}`, 1);
 	for (let i = 0; i < 10; i += 1) add(dayOf(2022, i + 300), null, i < 5 ? 1 : 0);
 	for (let i = 50; i < 80; i += 1) add(dayOf(2022, i + 400), `seed-d${i}`, 0, 'act-digipunt');
+	earlyContacts(add, dayOf, otherPeople());
 	return list;
 }
 
 /** The records of the seed fixture, with the default taxonomy, for the given period. */
 export function seedFixture(period: ReportInput['period']): ReportInput {
 	return {
-		persons: [...digipuntVisitors(), ...otherPeople()],
+		persons: [...digipuntVisitors(), ...otherPeople(), ...earlyPeople()],
 		contacts: contacts(),
 		sessions: [...digipuntSessions(), ...soupSessions()],
 		outreach: [],

@@ -5,7 +5,7 @@ import { yearPeriod } from '$lib/report/period';
 import { countCellsOf, rateCellsOf } from '$lib/report/report-cells';
 import { aggregateReport } from '$lib/report/year-report';
 import { testContact, testInput, testPerson, testSession } from '$test-support/report/test-records';
-import { buildReportView } from './report-view';
+import { buildReportView, hiddenValues } from './report-view';
 
 const exact = aggregateReport({
 	...generateDemoData(),
@@ -61,5 +61,16 @@ describe('buildReportView', () => {
 			exported: 'x',
 			hidden: true
 		});
+	});
+});
+
+describe('hiddenValues', () => {
+	it('counts hidden values in every column of a project period, not the category labelled x', () => {
+		const report = {
+			reach: { byGender: { x: 0, vrouw: 'x' }, uniqueContacts: 12 },
+			years: { '2021': { reach: { byGender: { x: 'x', man: 'x' } } } }
+		};
+		expect(hiddenValues(report)).toBe(3);
+		expect(hiddenValues(null)).toBe(0);
 	});
 });

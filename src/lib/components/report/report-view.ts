@@ -184,3 +184,10 @@ function countHidden(view: ReportView): number {
 	];
 	return values.filter((v) => v.hidden).length;
 }
+
+/** How many values of a protected report are hidden (`x`), over every column; labels don't count. */
+export function hiddenValues(value: unknown): number {
+	if (value === HIDDEN) return 1;
+	if (typeof value !== 'object' || value === null) return 0;
+	return Object.values(value).reduce((sum: number, inner) => sum + hiddenValues(inner), 0);
+}
