@@ -5,7 +5,6 @@ import {
 	applyDisclosureControl,
 	applyProjectDisclosureControl
 } from '$lib/report/disclosure-control';
-import { assembleReportDocument } from '$lib/report/document/assemble-report-document';
 import type { ReportDocument } from '$lib/report/document/report-document';
 import type { ExactReport } from '$lib/report/exact-report.schema';
 import { mergeExactReports } from '$lib/report/merge-reports';
@@ -15,6 +14,7 @@ import type { ReportFigures, StekboekReport } from '$lib/report/report.schema';
 import { aggregateReport } from '$lib/report/year-report';
 import { exportKindOf, exportOf, wholeYearsOf, type ExportKind } from './report-export-kind';
 import { bundleFits, openBundles, type BundleFile, type LoadedBundle } from './report-bundles';
+import { endReportDocument } from './end-report-document';
 import { defaultReportYear, reportLanguageOf, yearsWithData } from './report-period';
 import type { VaultData } from './vault-data.svelte';
 
@@ -139,9 +139,15 @@ export class ReportPageState {
 	});
 
 	/** The end report as chapters of protected blocks: screen (project), print and Word. */
-	document: ReportDocument | null = $derived(
-		this.documentReport ? assembleReportDocument(this.documentReport, this.language) : null
-	);
+	document: ReportDocument | null = $derived.by(() => {
+		if (!this.documentReport) return null;
+		return endReportDocument(this.documentReport, {
+			data: this.#data,
+			signals: this.records.signals,
+			taxonomy: this.records.taxonomy,
+			language: this.language
+		});
+	});
 
 	/** Switches to a project period, starting from the years with data. */
 	chooseProject(): void {

@@ -136,7 +136,9 @@ export const reportContentMessages = defineMessages({
 		'chapters.preview.wholeYears':
 			'Deze hoofdstukken gaan over hele jaren: kies een jaar of een projectperiode.',
 		'chapters.preview.selfEvaluation': 'Zelfevaluatie invullen',
-		'chapters.preview.texts': 'Teksten voor het rapport'
+		'chapters.preview.texts': 'Teksten voor het rapport',
+		'chapters.preview.inDocument':
+			'Deze hoofdstukken staan hieronder in het eindrapport van de projectperiode, met de cijfers.'
 	},
 	en: {
 		'chapter.politiseren': 'Politicising',
@@ -268,7 +270,9 @@ export const reportContentMessages = defineMessages({
 		'chapters.preview.wholeYears':
 			'These chapters cover whole years: choose a year or a project period.',
 		'chapters.preview.selfEvaluation': 'Fill in the self-evaluation',
-		'chapters.preview.texts': 'Texts for the report'
+		'chapters.preview.texts': 'Texts for the report',
+		'chapters.preview.inDocument':
+			"These chapters are in the project period's end report below, with the figures."
 	}
 });
 

@@ -40,7 +40,11 @@ export function assembleReportDocument(
 	extra: readonly ReportChapter[] = [],
 	meta: Partial<ReportMeta> = {}
 ): ReportDocument {
-	const chapters = [...buildFiguresChapters(report, language), ...extra];
+	// The politiseren chapter tells the signals and focus groups with their story.
+	const omit = extra.some((chapter) => chapter.id === 'politiseren')
+		? (['signals', 'focusGroups'] as const)
+		: [];
+	const chapters = [...buildFiguresChapters(report, language, omit), ...extra];
 	return {
 		meta: {
 			organisation: meta.organisation ?? '',

@@ -141,10 +141,12 @@ const MONTH_SECTION: SectionName = 'contactsByMonth';
  * section-titled captions ("Signalen — per thema"), a column per year plus the total and
  * the change from the year before, shares beside subgroups, and charts of published values.
  * Then the method note. Nothing here reads exact figures: only the export's values.
+ * Sections another chapter tells in full (`omit`) are left out here.
  */
 export function buildFiguresChapters(
 	report: StekboekReport,
-	language: ReportLanguage
+	language: ReportLanguage,
+	omit: readonly SectionName[] = []
 ): ReportChapter[] {
 	const build = new FiguresBuilder(report, language);
 	const month = (label: string) =>
@@ -153,7 +155,9 @@ export function buildFiguresChapters(
 			year: 'numeric',
 			timeZone: 'UTC'
 		}).format(new Date(`${label}-15T12:00:00Z`));
-	const sections = [...new Set(figureDeclarations.map((f) => f.section))];
+	const sections = [...new Set(figureDeclarations.map((f) => f.section))].filter(
+		(section) => !omit.includes(section)
+	);
 	for (const section of sections) {
 		build.blocks.push({ kind: 'heading', text: build.text(`report.section.${section}`) });
 		if (section === 'activities') {
