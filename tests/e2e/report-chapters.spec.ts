@@ -25,9 +25,13 @@ async function addSignal(page: Page, title: string, publish: boolean): Promise<v
 	await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
 }
 
+/** The preview of the report's own chapters (the print-only document holds them too). */
+const preview = (page: Page) =>
+	page.getByRole('region', { name: 'Eigen hoofdstukken van het eindrapport' });
+
 /** The number of 2023 signals the preview's count table shows. */
 async function signalCount(page: Page): Promise<number> {
-	const table = page.getByRole('table', { name: 'Signalen — aantal' });
+	const table = preview(page).getByRole('table', { name: 'Signalen — aantal' });
 	return Number(await table.locator('tbody td').first().textContent());
 }
 
@@ -55,11 +59,18 @@ test('a publishable signal appears by title, an unmarked one only in the counts'
 	await addSignal(page, MARKED, true);
 	await addSignal(page, UNMARKED, false);
 	await openReport(page);
-	const register = page.getByRole('table', { name: 'Signalen — register' });
+	const register = preview(page).getByRole('table', { name: 'Signalen — register' });
 	await expect(register.getByRole('row', { name: new RegExp(MARKED) })).toBeVisible();
 	await expect(page.getByText(UNMARKED)).toHaveCount(0);
 	expect(await signalCount(page)).toBe(before + 2);
-	await expect(page.getByText(`${before + 2} signalen in deze periode.`)).toBeVisible();
+	await expect(preview(page).getByText(`${before + 2} signalen in deze periode.`)).toBeVisible();
+	// Print shows the same document: the unmarked title is not in it either.
+	await page.emulateMedia({ media: 'print' });
+	const printed = page
+		.getByRole('table', { name: 'Signalen — register' })
+		.filter({ visible: true });
+	await expect(printed.getByRole('row', { name: new RegExp(MARKED) })).toHaveCount(1);
+	await expect(page.getByText(UNMARKED)).toHaveCount(0);
 });
 
 test('the Quickscan positions of two years appear with their change; notes stay behind', async ({

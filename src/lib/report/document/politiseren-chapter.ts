@@ -4,14 +4,9 @@ import { inPeriod } from '../period';
 import type { ReportLanguage } from '../report-input';
 import type { CountCell, RateCell, ReportFigures, StekboekReport } from '../report.schema';
 import { valueLabel } from '../report-text';
-import { cellText, chapterText } from './chapter-text';
-import { reportColumns } from './protected-report';
-import type {
-	ReportBlock,
-	ReportChapter,
-	ReportTableBlock,
-	ReportTableRow
-} from './report-document';
+import { chapterText } from './chapter-text';
+import { columnsOf, headingsOf, rowCells, type FigureColumn } from './report-columns';
+import type { ReportBlock, ReportChapter, ReportTableBlock } from './report-document';
 
 /** What the politiseren chapter is built from. */
 export interface PolitiserenInput {
@@ -25,28 +20,25 @@ export interface PolitiserenInput {
 type Cells = Record<string, CountCell | RateCell> | undefined;
 
 /**
- * A table of one figure per column (year, …, total), the rows being the union of its labels;
- * a row that is zero everywhere is left out. `missing` fills a column without the label
- * (`0` for a count, `—` for a mean of a question not asked that year).
+ * A table of one breakdown with the same columns as every figures table (each year, the
+ * total, the change per year), the rows being the union of its labels over the columns.
  */
 function breakdownTable(
 	caption: string,
-	columns: { label: string; figures: ReportFigures }[],
+	columns: readonly FigureColumn[],
 	pick: (figures: ReportFigures) => Cells,
-	language: ReportLanguage,
-	missing = '0'
+	language: ReportLanguage
 ): ReportTableBlock {
 	const labels = [...new Set(columns.flatMap(({ figures }) => Object.keys(pick(figures) ?? {})))];
-	const rows: ReportTableRow[] = labels
-		.map((label) => ({
+	return {
+		kind: 'table',
+		caption,
+		columns: headingsOf(columns, language),
+		rows: labels.map((label) => ({
 			label,
-			cells: columns.map(({ figures }) => {
-				const value = pick(figures)?.[label];
-				return value === undefined ? missing : cellText(value, language);
-			})
+			cells: rowCells(columns, (figures) => pick(figures)?.[label], language)
 		}))
-		.filter((row) => row.cells.some((cell) => cell !== '0'));
-	return { kind: 'table', caption, columns: columns.map((c) => c.label), rows };
+	};
 }
 
 /**
@@ -98,7 +90,7 @@ export function buildPolitiserenChapter(input: PolitiserenInput): ReportChapter 
 	const { report, language } = input;
 	const t = (key: Parameters<typeof chapterText>[1], params?: Record<string, number>) =>
 		chapterText(language, key, params);
-	const columns = reportColumns(report, t('chapter.total'));
+	const columns = columnsOf(report, language);
 	const listed = register(input, t);
 	const sentence = [t('politiseren.registerTotal', { total: listed.total })];
 	if (listed.total > 0)
@@ -107,8 +99,8 @@ export function buildPolitiserenChapter(input: PolitiserenInput): ReportChapter 
 				? t('politiseren.registerAll')
 				: t('politiseren.registerShown', { shown: listed.shown })
 		);
-	const table = (caption: string, pick: (figures: ReportFigures) => Cells, missing?: string) =>
-		breakdownTable(caption, columns, pick, language, missing);
+	const table = (caption: string, pick: (figures: ReportFigures) => Cells) =>
+		breakdownTable(caption, columns, pick, language);
 	const single = (key: string) => (figures: ReportFigures, section: 'signals' | 'focusGroups') =>
 		figures[section][key] as CountCell | undefined;
 	const blocks: ReportBlock[] = [
@@ -128,11 +120,7 @@ export function buildPolitiserenChapter(input: PolitiserenInput): ReportChapter 
 			[t('politiseren.focusInputs')]: single('inputs')(f, 'focusGroups') ?? 0
 		})),
 		table(t('politiseren.focusThemes'), (f) => f.focusGroups.inputsByTheme as Cells),
-		table(
-			t('politiseren.focusRatings'),
-			(f) => f.focusGroups.meanRatingByPrompt as Cells,
-			t('chapter.none')
-		)
+		table(t('politiseren.focusRatings'), (f) => f.focusGroups.meanRatingByPrompt as Cells)
 	];
 	return { id: 'politiseren', title: t('chapter.politiseren'), blocks };
 }

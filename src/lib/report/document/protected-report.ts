@@ -1,7 +1,7 @@
 import { applyDisclosureControl, applyProjectDisclosureControl } from '../disclosure-control';
 import { yearPeriod } from '../period';
 import type { ReportInput, ReportLanguage } from '../report-input';
-import type { ReportFigures, StekboekReport } from '../report.schema';
+import type { StekboekReport } from '../report.schema';
 import { aggregateReport } from '../year-report';
 
 /** The decrypted records a report is computed from. */
@@ -32,17 +32,4 @@ export function protectedReport(
 	if (sorted.length === 1) return applyDisclosureControl(exact(first, first), threshold);
 	const each = Array.from({ length: last - first + 1 }, (_, i) => exact(first + i, first + i));
 	return applyProjectDisclosureControl(each, exact(first, last), threshold);
-}
-
-/** The columns of a protected report: each year in order, then the total when there are several. */
-export function reportColumns(
-	report: StekboekReport,
-	totalLabel: string
-): { label: string; figures: ReportFigures }[] {
-	const years = Object.entries(report.years ?? {}).sort(([a], [b]) => a.localeCompare(b));
-	if (years.length === 0) return [{ label: report.period.from.slice(0, 4), figures: report }];
-	return [
-		...years.map(([label, figures]) => ({ label, figures })),
-		{ label: totalLabel, figures: report }
-	];
 }
