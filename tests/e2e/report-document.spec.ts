@@ -75,6 +75,7 @@ test('a project period of three demo years: on screen a column per year, the tot
 		page.getByRole('button', { name: 'Exporteer Word' }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('stekboek-rapport-2021-2023.docx');
+	await download.saveAs(`${SCRATCH}project.docx`);
 	const files = unzipSync(new Uint8Array(await readFile(await download.path())));
 	const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
 	const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(([, text]) => text ?? '');
