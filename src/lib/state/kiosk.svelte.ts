@@ -1,3 +1,5 @@
+// First: zod must parse without its `new Function` probe (see zod-jitless.ts).
+import '$lib/zod-jitless';
 import { focusSessionChanges } from './focus-actions';
 import type { Change } from '$lib/db/encrypted-repository';
 import { readVaultRow } from '$lib/db/vault-store';
