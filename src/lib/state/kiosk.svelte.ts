@@ -1,5 +1,3 @@
-// First: zod must parse without its `new Function` probe (see zod-jitless.ts).
-import '$lib/zod-jitless';
 import { focusSessionChanges } from './focus-actions';
 import type { Change } from '$lib/db/encrypted-repository';
 import { readVaultRow } from '$lib/db/vault-store';

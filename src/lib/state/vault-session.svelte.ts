@@ -1,5 +1,3 @@
-// First: zod must parse without its `new Function` probe (see zod-jitless.ts).
-import '$lib/zod-jitless';
 import {
 	createVault,
 	forgetKeys,

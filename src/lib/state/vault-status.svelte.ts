@@ -1,3 +1,4 @@
+import { probeVault } from '$lib/db/vault-probe';
 import { withLaterMessages, type MessageKey } from '$lib/i18n/messages';
 import type { VaultData } from './vault-data.svelte';
 
@@ -34,9 +35,13 @@ class VaultState {
 		return this.#session;
 	}
 
-	/** Loads the session and finds out whether this device has a vault. */
+	/** Finds out whether this device has a vault (see probeVault), and loads the session. */
 	async start(): Promise<void> {
-		await (await this.session()).start();
+		const session = this.session();
+		// Plain IndexedDB answers long before the session has loaded; it confirms below.
+		const found = await probeVault().catch(() => null);
+		if (found !== null && this.status === 'starting') this.status = found ? 'locked' : 'new';
+		await (await session).start();
 	}
 
 	/** See `VaultSession.create`. */
