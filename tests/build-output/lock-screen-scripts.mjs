@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
  * as a static host serves it): SvelteKit's start and app entries, the root layout and the
  * route's page node, each with every chunk it imports statically. SvelteKit loads the
  * layout and page nodes together before it renders, so a page's static imports count.
- * Read from the client manifest of a build; returns [] when there is none.
+ * Read from the client manifest of a build; returns [] when there is none. Each route comes
+ * with the build files it loads (paths under the build directory).
  */
 export function lockScreenScripts(kitDir, buildDir) {
 	const client = join(kitDir, 'output/client');
@@ -41,6 +42,33 @@ export function lockScreenScripts(kitDir, buildDir) {
 			visit(name);
 		}
 		const bytes = [...files].reduce((total, file) => total + sizeOf(file), 0);
-		return { route, files: files.size, gzipKb: Math.round(bytes / 102.4) / 10 };
+		return { route, files: [...files], gzipKb: Math.round(bytes / 102.4) / 10 };
 	});
+}
+
+/**
+ * Strings that survive minification in the code of modules the lock screen must not load:
+ * the heavy libraries (they load on demand, during unlock) and test code. Each marker was
+ * checked to occur in that library's chunk of a build. Minified chunks
+ * carry no module names, so these name the offender when the check fails.
+ */
+export const LOCK_SCREEN_FORBIDDEN = [
+	{ module: 'dexie', markers: ['DatabaseClosedError', 'MissingAPIError'] },
+	{ module: 'zod', markers: ['$ZodType', 'ZodError'] },
+	{ module: 'libsodium-wrappers-sumo', markers: ['crypto_pwhash', 'libsodium'] },
+	{ module: 'chart.js', markers: ['datasetElementType', 'chartjs'] },
+	{ module: 'fast-check', markers: ['fast-check/cloneMethod', 'fast-check/toStringMethod'] },
+	{ module: 'test support (tests/support)', markers: ['$test-support', 'tests/support/'] }
+];
+
+/** `module (in file)` for each forbidden module one of `files` under `buildDir` contains. */
+export function forbiddenInLockScreen(buildDir, files) {
+	const found = [];
+	for (const file of files) {
+		const text = readFileSync(join(buildDir, file), 'utf8');
+		for (const { module, markers } of LOCK_SCREEN_FORBIDDEN) {
+			if (markers.some((marker) => text.includes(marker))) found.push(`${module} (in ${file})`);
+		}
+	}
+	return found;
 }

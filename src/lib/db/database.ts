@@ -1,4 +1,5 @@
 import { Dexie, type Table } from 'dexie';
+import { DATABASE_NAME } from './vault-probe';
 
 /**
  * One encrypted record as IndexedDB holds it since schema version 2: a random row id that
@@ -48,7 +49,7 @@ export interface AttemptsRow {
 	failedUnlocks: number;
 }
 
-export const DATABASE_NAME = 'stekboek';
+export { DATABASE_NAME };
 
 export type StekboekDatabase = Dexie & {
 	items: Table<ItemRow, string>;

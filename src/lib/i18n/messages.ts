@@ -1,56 +1,20 @@
-import { activitiesMessages } from './catalog/activities';
-import { backupMessages } from './catalog/backup';
 import { commonMessages } from './catalog/common';
-import { focusMessages } from './catalog/focus';
-import { followUpMessages } from './catalog/followup';
-import { importMessages } from './catalog/import';
-import { kioskMessages } from './catalog/kiosk';
-import { outreachMessages } from './catalog/outreach';
-import { personsMessages } from './catalog/persons';
-import { profileMessages } from './catalog/profile';
-import { registrationMessages } from './catalog/registration';
-import { reportMessages } from './catalog/report';
-import { reportContentMessages } from './catalog/report-content';
-import { reportDocumentMessages } from './catalog/report-document';
-import { settingsMessages } from './catalog/settings';
 import { shellMessages } from './catalog/shell';
-import { signalsMessages } from './catalog/signals';
-import { taxonomyMessages } from './catalog/taxonomy';
 import { vaultMessages } from './catalog/vault';
-import { vaultKeysMessages } from './catalog/vault-keys';
-import { formatPlurals } from './plural-format';
 import { vaultPasskeyMessages } from './catalog/vault-passkey';
+import type { laterCatalogs } from './messages-later';
+import { formatPlurals } from './plural-format';
 
 /**
- * Every message of the app, merged from the catalogs in `catalog/`. Add a catalog here
- * when a new area of the app gets its own file.
+ * The messages the lock and first-run screens need, loaded with them. Every other area's
+ * catalog is in `messages-later.ts` (add a new area's catalog there), loaded by
+ * `loadLaterMessages` before anything behind the lock renders.
  */
-const catalogs = [
-	commonMessages,
-	vaultMessages,
-	shellMessages,
-	profileMessages,
-	personsMessages,
-	settingsMessages,
-	registrationMessages,
-	followUpMessages,
-	activitiesMessages,
-	outreachMessages,
-	signalsMessages,
-	taxonomyMessages,
-	importMessages,
-	reportMessages,
-	reportContentMessages,
-	reportDocumentMessages,
-	focusMessages,
-	kioskMessages,
-	backupMessages,
-	vaultKeysMessages,
-	vaultPasskeyMessages
-] as const;
+const firstCatalogs = [commonMessages, vaultMessages, shellMessages, vaultPasskeyMessages] as const;
+type Catalogs = readonly [...typeof firstCatalogs, ...typeof laterCatalogs];
 
 type Merge<T extends readonly { nl: Record<string, string> }[]> = T[number]['nl'];
-type NlMessages = { [K in keyof UnionToIntersection<Merge<typeof catalogs>>]: string };
+type NlMessages = { [K in keyof UnionToIntersection<Merge<Catalogs>>]: string };
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
 	x: infer I
 ) => void
@@ -61,15 +25,41 @@ export type MessageKey = keyof NlMessages & string;
 export const languages = ['nl', 'en', 'fr'] as const;
 export type Language = (typeof languages)[number];
 
-function mergeLanguage(language: Language): Partial<Record<MessageKey, string>> {
-	return Object.assign({}, ...catalogs.map((catalog) => catalog[language as 'nl'] ?? {}));
+type Catalog = { nl: Record<string, string> } & Partial<Record<Language, Record<string, string>>>;
+
+function mergeLanguage(
+	catalogs: readonly Catalog[],
+	language: Language
+): Partial<Record<MessageKey, string>> {
+	return Object.assign({}, ...catalogs.map((catalog) => catalog[language] ?? {}));
 }
 
 export const messages: Record<Language, Partial<Record<MessageKey, string>>> = {
-	nl: mergeLanguage('nl'),
-	en: mergeLanguage('en'),
-	fr: mergeLanguage('fr')
+	nl: mergeLanguage(firstCatalogs, 'nl'),
+	en: mergeLanguage(firstCatalogs, 'en'),
+	fr: mergeLanguage(firstCatalogs, 'fr')
 };
+
+let later: Promise<void> | null = null;
+
+/**
+ * Adds the catalogs of every area behind the lock to `messages`, once. The vault session,
+ * the kiosk and the lock screens' secondary parts wait for it before they render.
+ */
+export function loadLaterMessages(): Promise<void> {
+	later ??= import('./messages-later').then(({ laterCatalogs }) => {
+		for (const language of languages) {
+			Object.assign(messages[language], mergeLanguage(laterCatalogs, language));
+		}
+	});
+	return later;
+}
+
+/** A lazily imported module, resolved once the later messages are there too. */
+export async function withLaterMessages<T>(module: Promise<T>): Promise<T> {
+	const [loaded] = await Promise.all([module, loadLaterMessages()]);
+	return loaded;
+}
 
 /**
  * The text of `key` in `language`, falling back to Dutch, with plural forms chosen

@@ -45,8 +45,9 @@ export type KioskConfig = z.infer<typeof kioskConfigSchema>;
 export type KioskPrompt = KioskConfig['prompts'][number];
 export type KioskTheme = KioskConfig['themes'][number];
 
-/** The localStorage key of the running kiosk; absent when no kiosk runs. */
-export const KIOSK_STORAGE_KEY = 'stekboek.kiosk';
+import { KIOSK_STORAGE_KEY } from './kiosk-flag';
+
+export { KIOSK_STORAGE_KEY };
 
 /** The part of Web Storage the kiosk uses (injectable for tests). */
 export type KioskStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

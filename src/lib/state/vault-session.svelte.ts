@@ -14,6 +14,7 @@ import {
 	type VaultKeys
 } from '$lib/crypto';
 import { withDeadline } from '$lib/crypto/deadline';
+import { closeConnectionOnPageHide } from '$lib/db/page-cache';
 import { openDatabase, type ItemRow, type StekboekDatabase } from '$lib/db/database';
 import { EncryptedRepository, readRowsEarly, type Change } from '$lib/db/encrypted-repository';
 import { readVaultRow, wipeEverything, writeVaultHeader } from '$lib/db/vault-store';
@@ -28,9 +29,10 @@ import { VaultError } from './vault-error';
 
 export { VaultError };
 import { VaultData } from './vault-data.svelte';
+import { MIN_PASSPHRASE_LENGTH, vaultState, type VaultStatus } from './vault-status.svelte';
 
-/** `left`: the page is being left and shows nothing (see `forget`). */
-export type VaultStatus = 'starting' | 'new' | 'locked' | 'unlocked' | 'left';
+export type { VaultStatus };
+export { MIN_PASSPHRASE_LENGTH };
 
 /**
  * How long one storage step of an unlock may wait. A read or write that IndexedDB holds
@@ -42,26 +44,48 @@ function inTime<T>(work: Promise<T>): Promise<T> {
 	return withDeadline(work, STORAGE_DEADLINE_MS, () => new VaultError('unlock.storageStuck'));
 }
 
-export const MIN_PASSPHRASE_LENGTH = 12;
-
 /**
  * The vault's life: first run, unlock, lock. The data key exists only in memory while
  * unlocked; locking zeroes it and reloads the page so nothing decrypted survives.
  */
 class VaultSession {
-	status = $state<VaultStatus>('starting');
+	// The state lives in the light module the lock screen reads (see vault-status).
+	get status(): VaultStatus {
+		return vaultState.status;
+	}
+	set status(value: VaultStatus) {
+		vaultState.status = value;
+	}
 	/** True while a key is being derived (about a second on a cheap phone). */
-	busy = $state(false);
-	data = $state.raw<VaultData | null>(null);
+	get busy(): boolean {
+		return vaultState.busy;
+	}
+	set busy(value: boolean) {
+		vaultState.busy = value;
+	}
+	get data(): VaultData | null {
+		return vaultState.data;
+	}
+	set data(value: VaultData | null) {
+		vaultState.data = value;
+	}
 	/** Something the worker should know after unlock (a repaired header), or null. */
-	warning = $state<MessageKey | null>(null);
+	get warning(): MessageKey | null {
+		return vaultState.warning;
+	}
+	set warning(value: MessageKey | null) {
+		vaultState.warning = value;
+	}
 	#db: StekboekDatabase | null = null;
 	readonly #throttle = new UnlockThrottle();
 	#beforeLock: (() => Promise<void>)[] = [];
 	#drafts: Promise<unknown> = Promise.resolve();
 
 	get db(): StekboekDatabase {
-		this.#db ??= openDatabase();
+		if (!this.#db) {
+			closeConnectionOnPageHide();
+			this.#db = openDatabase();
+		}
 		return this.#db;
 	}
 

@@ -12,7 +12,8 @@ export const commonMessages = defineMessages({
 		'common.delete': 'Verwijderen',
 		'common.unknown': 'onbekend',
 		'common.yes': 'ja',
-		'common.no': 'nee'
+		'common.no': 'nee',
+		'common.pageLoadFailed': 'Deze pagina kon niet laden. Herlaad Stekboek en probeer opnieuw.'
 	},
 	en: {
 		'app.name': 'Stekboek',
@@ -25,6 +26,7 @@ export const commonMessages = defineMessages({
 		'common.delete': 'Delete',
 		'common.unknown': 'unknown',
 		'common.yes': 'yes',
-		'common.no': 'no'
+		'common.no': 'no',
+		'common.pageLoadFailed': 'This page could not load. Reload Stekboek and try again.'
 	}
 });
