@@ -16,7 +16,11 @@ const text: ReportText = {
 	organisation: 'OCMW Voorbeeld',
 	project: 'De Stek Voorbeeld',
 	author: 'Auteur Voorbeeld',
-	chapters: { introduction: 'Inleidende tekst.', figures: 'Tekst bij de cijfers.' }
+	chapters: {
+		introduction: 'Inleidende tekst.',
+		figures: 'Tekst bij de cijfers.',
+		leren: 'Wat we leerden.'
+	}
 };
 const evaluation = (year: number, werkrelatie: 'vrijblijvend' | 'aanklampend'): SelfEvaluation => {
 	const empty = emptySelfEvaluation(year);
@@ -46,9 +50,14 @@ describe('endReportDocument', () => {
 		expect(doc.chapters.map((c) => c.id)).toEqual([
 			'introduction',
 			'figures',
+			'leren',
 			'politiseren',
 			'selfEvaluation',
 			'method'
+		]);
+		const leren = doc.chapters.find((c) => c.id === 'leren')!;
+		expect(leren.blocks).toEqual([
+			{ kind: 'paragraph', text: 'Wat we leerden.', origin: 'authored' }
 		]);
 		expect(doc.meta).toMatchObject({ organisation: 'OCMW Voorbeeld', periodLabel: '2021–2023' });
 		const figures = doc.chapters.find((c) => c.id === 'figures')!;

@@ -9,6 +9,7 @@ import {
 	reportMetaOf,
 	withAuthoredText
 } from '$lib/report/document/authored-text';
+import { chapterText } from '$lib/report/document/chapter-text';
 import { buildPolitiserenChapter } from '$lib/report/document/politiseren-chapter';
 import type { ReportChapter, ReportDocument } from '$lib/report/document/report-document';
 import { buildSelfEvaluationChapter } from '$lib/report/document/self-evaluation-chapter';
@@ -32,15 +33,25 @@ function yearsOf(report: StekboekReport): number[] {
 	return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-/** The chapters the worker's own records add: introduction, politiseren, self-evaluation. */
+/** De Stek's functions and conditions that only the worker's own text tells. */
+const TEXT_ONLY_CHAPTERS = ['ontmoeten', 'leren', 'verwijzen', 'conditions'] as const;
+
+/**
+ * The chapters the worker's own records add: introduction, a chapter per function or the
+ * conditions the worker wrote about (the text is added by `endReportDocument`, so none
+ * of it is lost), politiseren and the self-evaluation.
+ */
 export function contentChapters(
 	report: StekboekReport,
 	sources: EndReportSources
 ): ReportChapter[] {
 	const { data, language } = sources;
-	const introduction = buildIntroductionChapter(reportTextOf(data), language);
+	const text = reportTextOf(data);
+	const introduction = buildIntroductionChapter(text, language);
+	const written = TEXT_ONLY_CHAPTERS.filter((id) => (text.chapters[id] ?? '').trim() !== '');
 	return [
 		...(introduction.blocks.length > 0 ? [introduction] : []),
+		...written.map((id) => ({ id, title: chapterText(language, `chapter.${id}`), blocks: [] })),
 		buildPolitiserenChapter({
 			signals: sources.signals,
 			taxonomy: sources.taxonomy,
