@@ -232,8 +232,12 @@ test('deletes an outreach round and a signal, each after one question', async ({
 	await chip(page, 'Wijken', 'Centrum').click();
 	await page.getByLabel('Adressen bezocht').fill('30');
 	await page.getByRole('button', { name: 'Opslaan' }).click();
-	await expect(page.getByText('Nog geen outreachrondes.')).toBeHidden();
-	await page.getByRole('listitem').getByRole('link').first().click();
+	// Saving opens the list; its page loads lazily, so wait for the round before opening it
+	// (the first link of any list item could otherwise be the navigation's).
+	await expect(page).toHaveURL(/\/outreach$/);
+	const round = page.getByRole('main').getByRole('listitem').getByRole('link').first();
+	await expect(round).toBeVisible();
+	await round.click();
 	await page.getByRole('button', { name: 'Ronde verwijderen' }).click();
 	await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
 	await expect(page.getByText('Nog geen outreachrondes.')).toBeVisible();
