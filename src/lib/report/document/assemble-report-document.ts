@@ -1,20 +1,12 @@
+import { reportChapterIds } from '$lib/domain/report-text.schema';
 import type { ReportLanguage } from '../report-input';
 import type { StekboekReport } from '../report.schema';
 import { buildFiguresChapters } from './figures-chapters';
 import type { ReportChapter, ReportDocument, ReportMeta } from './report-document';
 
-/** The chapters of the end report in the seed's order; unknown ids go before the method. */
-export const chapterOrder = [
-	'introduction',
-	'figures',
-	'ontmoeten',
-	'leren',
-	'verwijzen',
-	'politiseren',
-	'conditions',
-	'selfEvaluation',
-	'method'
-] as const;
+// The chapters in the seed's order are declared once, with the worker's texts for them;
+// an unknown id goes before the method.
+const chapterOrder = reportChapterIds;
 
 const rank = (id: string) => {
 	const at = (chapterOrder as readonly string[]).indexOf(id);
