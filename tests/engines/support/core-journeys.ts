@@ -52,6 +52,9 @@ export function describeCoreJourneys(engine: string, start: EngineStart): void {
 				const name = `${engine}-${context.task.name}`.replace(/\W+/g, '-');
 				mkdirSync(RESULTS, { recursive: true });
 				writeFileSync(join(RESULTS, `${name}.png`), await page.screenshot());
+				// CI keeps only what is printed: the page's text says where the journey stood.
+				const text = await page.text().catch((error: unknown) => String(error));
+				console.error(`${engine}, "${context.task.name}" failed on a page showing:\n${text}`);
 			}
 			expect(await page.collectErrors()).toEqual([]);
 		});

@@ -8,7 +8,7 @@
 export type Query = { role: string; name: string; exact?: boolean; within?: Query };
 
 /** The page-probe methods (tests/engines/support/page-probe.js) a backend can call. */
-export type ProbeMethod = 'text' | 'select' | 'downloads' | 'readDownload' | 'takeErrors';
+export type ProbeMethod = 'text' | 'value' | 'select' | 'downloads' | 'readDownload' | 'takeErrors';
 
 /** The few primitives one engine's driver provides. */
 export interface EngineBackend<Handle> {
@@ -73,9 +73,26 @@ export class EnginePage<Handle = unknown> {
 		});
 	}
 
-	/** Replaces a field's text by typing. */
+	/**
+	 * Replaces a field's text by typing, and checks what the field holds. WebKitWebDriver
+	 * under heavy load drops keystrokes now and then (the field ends up with a prefix of the
+	 * text); the app only sees what the driver delivered, so typing again is the driver's
+	 * fix, not a hidden app bug. Three tries; then the step fails with what the field held.
+	 */
 	async fill(query: Query, text: string): Promise<void> {
-		await this.backend.fill(await this.waitFor(query), text);
+		let held: string | null = null;
+		for (let attempt = 0; attempt < 3; attempt++) {
+			await this.backend.fill(await this.waitFor(query), text);
+			// The last keystrokes may still be on their way: give them a second to land.
+			const settled = Date.now() + 1000;
+			do {
+				held = await this.backend.probe<string | null>('value', query);
+				if (held === text) return;
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			} while (Date.now() < settled);
+			console.warn(`${this.engine}: typed "${text}" into ${describe(query)}, got "${held}"`);
+		}
+		throw new Error(`Typed "${text}" into ${describe(query)}, but it holds "${held}"`);
 	}
 
 	/** Picks an option of a select by its visible label (a change event, as a person's pick). */

@@ -9,6 +9,8 @@ import type { Query } from './engine-page';
 export type StekboekProbe = {
 	find(query: Query): Element | null;
 	text(): string;
+	/** The value of the first field for a query, or null when there is none. */
+	value(query: Query): string | null;
 	select(query: Query, label: string): boolean;
 	downloads(): string[];
 	readDownload(index: number): Promise<string>;
@@ -163,6 +165,12 @@ const probe: StekboekProbe = {
 				(field) => (field as HTMLInputElement).value
 			)
 		].join('\n'),
+	value: (query) => {
+		const field = findAll(query)[0];
+		return field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement
+			? field.value
+			: null;
+	},
 	select: (query, label) => {
 		const select = findAll(query)[0];
 		if (!(select instanceof HTMLSelectElement)) return false;
