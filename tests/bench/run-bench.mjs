@@ -64,29 +64,31 @@ await build({
 });
 
 const servers = [serve('build', APP_PORT), serve('bench-results/page', BENCH_PORT)];
+// STEKBOEK_BENCH_ONLY=lighthouseMobile,unlock10kPersons runs just the figures it names.
+const only = (process.env.STEKBOEK_BENCH_ONLY ?? '').split(',').filter(Boolean);
+const wanted = (name) => only.length === 0 || only.includes(name);
 try {
 	await waitForServer(`http://localhost:${APP_PORT}/`);
 	await waitForServer(`http://localhost:${BENCH_PORT}/`);
+	const app = `http://localhost:${APP_PORT}/`;
+	const figures = { date: new Date().toISOString() };
 	// First, alone on the machine's cores: Lighthouse starts its own Chromium.
-	const lighthouseMobile = await measureLighthouseMobile(`http://localhost:${APP_PORT}/`);
+	if (wanted('lighthouseMobile')) figures.lighthouseMobile = await measureLighthouseMobile(app);
 	const browser = await chromium.launch(chromiumLaunchOptions());
-	const figures = {
-		date: new Date().toISOString(),
-		lighthouseMobile,
-		lockScreenScripts: await measureLockScreenScripts(browser, `http://localhost:${APP_PORT}/`),
+	if (wanted('lockScreenScripts')) {
+		figures.lockScreenScripts = await measureLockScreenScripts(browser, app);
 		// Per route, from the build's manifest: what SvelteKit loads before it paints.
-		lockScreenGzipKbByRoute: Object.fromEntries(
+		figures.lockScreenGzipKbByRoute = Object.fromEntries(
 			lockScreenScripts(`${root}.svelte-kit`, `${root}build`).map((r) => [r.route, r.gzipKb])
-		),
-		reportPageToCharts: await measureReportPage(browser, `http://localhost:${APP_PORT}/`),
-		wordExport: await measureWordExport(browser, `http://localhost:${APP_PORT}/`)
-	};
+		);
+	}
+	if (wanted('reportPageToCharts'))
+		figures.reportPageToCharts = await measureReportPage(browser, app);
+	if (wanted('wordExport')) figures.wordExport = await measureWordExport(browser, app);
 	const page = await browser.newPage();
 	page.setDefaultTimeout(0);
 	await page.goto(`http://localhost:${BENCH_PORT}/`);
 	await page.waitForFunction(() => 'runBench' in globalThis);
-	// STEKBOEK_BENCH_ONLY=unlock10kPersons,rotation10kPersons runs just those in-page figures.
-	const only = (process.env.STEKBOEK_BENCH_ONLY ?? '').split(',').filter(Boolean);
 	Object.assign(figures, await page.evaluate((names) => globalThis.runBench(names), only));
 	await browser.close();
 	console.log(JSON.stringify(figures, null, 2));
