@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decryptRecord, encryptRecord, recordAad, type RecordRef } from './aead';
 import { randomBytes, utf8 } from './bytes';
 import { DecryptionError } from './errors';
-import { loadSodium } from './sodium';
+import { loadSodium, readySodium } from './sodium';
 
 const key = randomBytes(32);
 const ref: RecordRef = {
@@ -73,6 +73,26 @@ describe('encryptRecord / decryptRecord', () => {
 		expect(() => recordAad({ ...ref, table: 'person|x' })).toThrow(TypeError);
 		expect(() => recordAad({ ...ref, id: 'a|b' })).toThrow(TypeError);
 		expect(() => recordAad({ ...ref, schemaVersion: 1.5 })).toThrow(TypeError);
+	});
+
+	it('binds recordAad(ref), also when a ref is too long for the reused buffer or not ASCII', () => {
+		for (const id of [ref.id, 'x'.repeat(600), 'één-ß-😀'.repeat(40)]) {
+			const long = { ...ref, id };
+			// Sealed by libsodium itself with the public AAD: decryptRecord must agree.
+			const nonceOut = randomBytes(24);
+			const sealed = readySodium().crypto_aead_xchacha20poly1305_ietf_encrypt(
+				plaintext,
+				recordAad(long),
+				null,
+				nonceOut,
+				key
+			);
+			expect(decryptRecord(key, long, nonceOut, sealed)).toEqual(plaintext);
+			const { nonce, ciphertext } = encryptRecord(key, long, plaintext);
+			expect(decryptRecord(key, long, nonce, ciphertext)).toEqual(plaintext);
+			const shorter = { ...ref, id: id.slice(0, -1) };
+			expect(() => decryptRecord(key, shorter, nonce, ciphertext)).toThrow(DecryptionError);
+		}
 	});
 
 	it('decrypts 10,000 records of ~0.8 KB without awaiting per record', () => {

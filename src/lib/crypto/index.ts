@@ -38,6 +38,7 @@ export {
 	type EncryptedRecord,
 	type RecordRef
 } from './aead';
+export { RecordDecryptor } from './record-decryptor';
 export { PAD_BLOCK_BYTES, pad, unpad } from './padding';
 export { unwrapKey, wrapKey, type WrappedKey } from './key-wrap';
 export {

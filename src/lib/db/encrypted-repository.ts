@@ -1,6 +1,6 @@
 import type { RecordKind, RecordOf } from '$lib/domain/record-kinds';
 import type { ItemRow, StekboekDatabase } from './database';
-import { encodeItem, envelopeOf, newRowId, openItem } from './item-codec';
+import { decodeEnvelope, decodeItems, encodeItem, envelopeOf, newRowId } from './item-codec';
 import { encryptAll, type RotationOptions } from './key-rotation';
 import { migrateLegacyRows } from './legacy-migration';
 import { WorkingSet, type SetAsideRecord } from './working-set';
@@ -55,15 +55,17 @@ export class EncryptedRepository {
 			this.#legacy = await migrateLegacyRows(this.#db, this.#dataKey);
 			rows = await this.#db.items.toArray();
 		}
+		const decoded = decodeItems(this.#dataKey, rows);
 		this.#set = new WorkingSet();
-		for (const row of rows) this.#accept(row);
+		rows.forEach((row, index) => this.#set.accept(row, decoded[index]!));
 	}
 
 	/** Re-reads the given rows after another tab wrote or removed them. */
 	async refresh(rowIds: readonly string[]): Promise<void> {
-		const rows = await this.#db.items.bulkGet([...rowIds]);
+		const rows = (await this.#db.items.bulkGet([...rowIds])).filter((row) => row !== undefined);
+		const decoded = decodeItems(this.#dataKey, rows);
 		rowIds.forEach((rowId) => this.#set.forget(rowId));
-		for (const row of rows) if (row) this.#accept(row);
+		rows.forEach((row, index) => this.#set.accept(row, decoded[index]!));
 	}
 
 	/** Rows found at load that could not be decrypted or validated. */
@@ -167,10 +169,6 @@ export class EncryptedRepository {
 		});
 		this.#dataKey = newKey;
 		prepared.forEach(({ from }) => this.#set.forget(from));
-		for (const { row, envelope } of prepared) this.#set.accept(row, { ok: true, envelope });
-	}
-
-	#accept(row: ItemRow): void {
-		this.#set.accept(row, openItem(this.#dataKey, row));
+		for (const { row, envelope } of prepared) this.#set.accept(row, decodeEnvelope(envelope));
 	}
 }

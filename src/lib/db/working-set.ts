@@ -1,6 +1,6 @@
 import { recordKindNames, type RecordKind, type RecordOf } from '$lib/domain/record-kinds';
 import type { ItemRow } from './database';
-import { envelopeOf, readEnvelope, type Envelope, type OpenResult } from './item-codec';
+import { envelopeOf, type DecodedRow, type Envelope } from './item-codec';
 import type { UnreadableReason } from './record-codec';
 
 /**
@@ -21,17 +21,20 @@ export interface StoredEnvelope {
 }
 
 type Records = { [K in RecordKind]: Map<string, RecordOf<K>> };
-const keyOf = (kind: string, id: string) => `${kind}|${id}`;
 
 /**
- * The decrypted records in memory and where each one is stored: record key
- * (`kind|id`) to row id, and every row's nonce, which doubles as its version.
+ * The decrypted records in memory and where each one is stored: per kind, record id to
+ * row id, and every row's nonce, which doubles as its version.
  */
 export class WorkingSet {
 	readonly #records = Object.fromEntries(
 		recordKindNames.map((kind) => [kind, new Map()])
 	) as Records;
-	readonly #rowOf = new Map<string, string>();
+	// Per kind, record id to row id: a map per kind spares building a `kind|id` key for
+	// each of the 10,000 records an unlock takes in.
+	readonly #rowOf = Object.fromEntries(
+		recordKindNames.map((kind) => [kind, new Map<string, string>()])
+	) as Record<RecordKind, Map<string, string>>;
 	readonly #rows = new Map<string, { nonce: Uint8Array; kind?: RecordKind; id?: string }>();
 	readonly #unreadable = new Map<string, { item: SetAsideRecord; envelope?: Envelope }>();
 
@@ -41,7 +44,7 @@ export class WorkingSet {
 
 	/** The row that holds a record, if this tab knows one. */
 	rowOf(kind: RecordKind, id: string): string | undefined {
-		return this.#rowOf.get(keyOf(kind, id));
+		return this.#rowOf[kind].get(id);
 	}
 
 	/** The nonce of a row as this tab last read or wrote it. */
@@ -58,25 +61,22 @@ export class WorkingSet {
 		return [...this.#unreadable.values()].map(({ item }) => item);
 	}
 
-	/** Takes in a row read from storage, decrypted by the caller. */
-	accept(row: ItemRow, opened: OpenResult): void {
-		this.#rows.set(row.id, { nonce: row.nonce });
-		if (!opened.ok) return this.#setAside(row.id, opened.reason);
-		const result = readEnvelope(opened.envelope);
-		const recordId = (opened.envelope.record as { id?: unknown } | null)?.id;
-		const id = typeof recordId === 'string' ? recordId : undefined;
-		if (!result.ok) return this.#setAside(row.id, result.reason, opened.envelope, id);
-		if (this.#rowOf.has(keyOf(result.kind, result.record.id))) {
-			return this.#setAside(row.id, 'duplicate', opened.envelope, id);
+	/** Takes in a row read from storage, decoded by the caller (`decodeItem`). */
+	accept(row: ItemRow, decoded: DecodedRow): void {
+		if (decoded.ok && !this.#rowOf[decoded.kind].has(decoded.record.id)) {
+			return this.put(row.id, decoded.kind, decoded.record as RecordOf<RecordKind>, row.nonce);
 		}
-		this.put(row.id, result.kind, result.record as RecordOf<RecordKind>, row.nonce);
+		this.#rows.set(row.id, { nonce: row.nonce });
+		if (!decoded.ok) return this.#setAside(row.id, decoded.reason, decoded.envelope, decoded.id);
+		const envelope = envelopeOf(decoded.kind, decoded.record as RecordOf<RecordKind>);
+		this.#setAside(row.id, 'duplicate', envelope, decoded.record.id);
 	}
 
 	/** Records a written record in memory. */
 	put<K extends RecordKind>(row: string, kind: K, record: RecordOf<K>, nonce: Uint8Array): void {
 		const id = (record as { id: string }).id;
 		this.#records[kind].set(id, record);
-		this.#rowOf.set(keyOf(kind, id), row);
+		this.#rowOf[kind].set(id, row);
 		this.#rows.set(row, { nonce, kind, id });
 	}
 
@@ -87,8 +87,8 @@ export class WorkingSet {
 		this.#unreadable.delete(row);
 		if (!known?.kind || known.id === undefined) return;
 		this.#records[known.kind].delete(known.id);
-		if (this.#rowOf.get(keyOf(known.kind, known.id)) === row) {
-			this.#rowOf.delete(keyOf(known.kind, known.id));
+		if (this.#rowOf[known.kind].get(known.id) === row) {
+			this.#rowOf[known.kind].delete(known.id);
 		}
 	}
 
