@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { registerNewPerson } from './support/registration';
-import { createVault, lock, setQuickLists, unlock } from './support/vault';
+import { createVault, lock, PASSPHRASE, setQuickLists, unlock } from './support/vault';
 
 /** Everything in this origin's localStorage and sessionStorage, as key → value. */
 function webStorage(page: Page) {
@@ -34,11 +34,23 @@ test('nothing is kept in local or session storage unless the quick lists are swi
 	await page.getByLabel('Taal').selectOption('en');
 	await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
 	expect(await webStorage(page)).toEqual(EMPTY);
+	// The choice is kept in the encrypted settings: the lock screen is Dutch, and the
+	// worker's English comes back with the unlock.
+	await page.getByRole('button', { name: 'Lock', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Ontgrendelen' })).toBeVisible();
+	expect(await webStorage(page)).toEqual(EMPTY);
+	await page.getByLabel('Wachtwoordzin').fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+	await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.getByRole('link', { name: 'Settings', exact: true }).click();
 	await page.getByLabel('Language').selectOption('nl');
+	await expect(page.getByRole('heading', { name: 'Instellingen' })).toBeVisible();
 	await lock(page);
 	expect(await webStorage(page)).toEqual(EMPTY);
 
 	await unlock(page);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 	await setQuickLists(page, true);
 	await lock(page);
 	const on = await webStorage(page);

@@ -5,9 +5,14 @@ import { helpRequestStatuses } from './contact.schema';
 /** The one settings record's id. */
 export const SETTINGS_ID = 'settings';
 
+/** The languages of the worker's own screens (a kiosk offers participants more). */
+export const workerLanguages = ['nl', 'en'] as const;
+
 /**
  * The worker's settings, stored encrypted like every other record. What must be read
- * before unlock (language, failed-unlock policy) lives in the clear vault header instead.
+ * before unlock (the failed-unlock policy) lives in the clear vault row instead; the
+ * language is not among it, so the lock screen is always Dutch and the worker's language
+ * returns with the unlock.
  */
 export const settingsSchema = z.object({
 	id: z.literal(SETTINGS_ID),
@@ -25,7 +30,9 @@ export const settingsSchema = z.object({
 	/** The status the worker chose last for a help request; a new one starts with it. */
 	lastHelpRequestStatus: z.enum(helpRequestStatuses).default('afgerond'),
 	/** Sheet labels the worker mapped onto a list item at an import, asked only once. */
-	importMappings: z.record(z.string().max(400), idSchema).default({})
+	importMappings: z.record(z.string().max(400), idSchema).default({}),
+	/** The language the worker chose for the app once it is unlocked. */
+	language: z.enum(workerLanguages).default('nl')
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -42,5 +49,6 @@ export const defaultSettings: Settings = {
 	hiddenLockSeconds: 30,
 	quickListsOnLockScreen: false,
 	lastHelpRequestStatus: 'afgerond',
-	importMappings: {}
+	importMappings: {},
+	language: 'nl'
 };

@@ -12,10 +12,10 @@ function forgetLegacyLanguage(): void {
 }
 
 /**
- * The app's language, for this visit only. It is not personal, but security.md allows
- * nothing in clear on the device but the vault header, so it is not written to web storage:
- * every visit starts in Dutch, the product's language, and the worker's choice lasts until
- * the page is reloaded.
+ * The app's language. It is not personal, but security.md allows nothing in clear on the
+ * device but the vault header, so it is not written to web storage: the lock screen is
+ * always Dutch, the product's language, and the worker's choice is kept in the encrypted
+ * settings and set again at every unlock (`unlocked-shell.svelte`).
  */
 class Locale {
 	current = $state<Language>('nl');
