@@ -63,7 +63,11 @@ export function demoSignals(
 			evidence: random.sample(evidence, random.int(0, 3)),
 			forwardedTo: status === 'nieuw' ? [] : random.sample(forums, random.int(1, 2)),
 			status,
-			outcome: status === 'afgerond' ? 'Besproken op het overleg; info aangepast.' : ''
+			outcome: status === 'afgerond' ? 'Besproken op het overleg; info aangepast.' : '',
+			// The demo's titles name no one, so the demo's end report can show its register;
+			// a new signal has not been weighed yet and stays in the counts only.
+			titlePublishable: status !== 'nieuw',
+			outcomePublishable: status === 'afgerond'
 		};
 	});
 }
