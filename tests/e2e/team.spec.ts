@@ -140,3 +140,56 @@ test('merges a colleague’s bundle sealed to an invitation, and refuses crafted
 	await mergerContext.close();
 	await colleagueContext.close();
 });
+
+test('a colleague’s project bundle is summed into every year column, not only the total', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const mergerContext = await browser.newContext();
+	const colleagueContext = await browser.newContext();
+	const merger = await mergerContext.newPage();
+	const colleague = await colleagueContext.newPage();
+
+	await createDemoVault(merger);
+	await openReport(merger);
+	await merger
+		.getByRole('combobox', { name: 'Jaar' })
+		.selectOption('Projectperiode (meerdere jaren)…');
+	await merger.getByRole('combobox', { name: 'Projectbegin' }).selectOption('2021');
+	await merger.getByRole('combobox', { name: 'Projecteinde' }).selectOption('2023');
+	const invitation = await downloadFrom(
+		merger,
+		merger.getByRole('button', { name: 'Uitnodiging maken' })
+	);
+	const fingerprint = (await merger.getByTestId('invitation-fingerprint').textContent()) ?? '';
+	const invitationPath = test.info().outputPath(invitation.name);
+	await invitation.download.saveAs(invitationPath);
+
+	await createDemoVault(colleague);
+	await registerIn2022(colleague);
+	await openReport(colleague);
+	await colleague.getByLabel('Uitnodiging', { exact: true }).setInputFiles(invitationPath);
+	await expect(colleague.getByTestId('loaded-fingerprint')).toHaveText(fingerprint);
+	const bundle = await downloadFrom(
+		colleague,
+		colleague.getByRole('button', { name: 'Teambundel maken' })
+	);
+	const bundlePath = test.info().outputPath(bundle.name);
+	await bundle.download.saveAs(bundlePath);
+
+	await load(merger, bundlePath);
+	await expect(merger.getByRole('heading', { name: 'Bronnen in dit rapport: 2' })).toBeVisible();
+	const json = await downloadFrom(merger, merger.getByRole('button', { name: 'Exporteer JSON' }));
+	const merged = stekboekReportSchema.parse(JSON.parse(json.text));
+	const requests = (period: number | { from: string; to: string }) =>
+		expectedExactReport(period).helpRequests.total;
+	expect(merged.period.kind).toBe('project');
+	expect(merged.years?.['2021']?.helpRequests.total).toBe(2 * requests(2021));
+	expect(merged.years?.['2022']?.helpRequests.total).toBe(2 * requests(2022) + 1);
+	expect(merged.years?.['2023']?.helpRequests.total).toBe(2 * requests(2023));
+	expect(merged.helpRequests.total).toBe(
+		2 * requests({ from: '2021-01-01', to: '2023-12-31' }) + 1
+	);
+	await mergerContext.close();
+	await colleagueContext.close();
+});

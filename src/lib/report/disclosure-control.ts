@@ -1,6 +1,7 @@
-import { disclosureTable, projectTable, type DisclosureTable } from './disclosure-table';
+import { disclosureTable, type DisclosureTable } from './disclosure-table';
 import type { ExactReport } from './exact-report.schema';
 import { exportFigures } from './export-figures';
+import { columnOf, projectTableOf, type ProjectFigures } from './project-figures';
 import { protectTable } from './protect-table';
 import { MAX_THRESHOLD, MIN_THRESHOLD, type StekboekReport } from './report.schema';
 
@@ -59,20 +60,20 @@ export function applyDisclosureControl(
 
 /**
  * The export of a project period: one column per year plus the total, protected as one
- * table whose audit knows the ties between the years and the total. `years` must be the
- * exact reports of each whole year in order, `total` the exact report of the whole period.
+ * table whose audit knows the ties between the years and the total. `figures` holds the
+ * exact reports of each whole year in order and of the whole period; `parts` are each
+ * source's own project figures when colleagues' bundles were merged in (several-sources
+ * rule, per column and for the total).
  */
 export function applyProjectDisclosureControl(
-	years: readonly ExactReport[],
-	total: ExactReport,
-	threshold: number = DEFAULT_THRESHOLD
+	figures: ProjectFigures,
+	threshold: number = DEFAULT_THRESHOLD,
+	parts: readonly ProjectFigures[] = []
 ): StekboekReport {
 	checkThreshold(threshold);
-	const columns = years.map((year) => ({
-		column: year.period.from.slice(0, 4),
-		table: disclosureTable(year)
-	}));
-	const hidden = protectTable(projectTable(columns, disclosureTable(total)), threshold);
+	const { years, total } = figures;
+	const sources = parts.length > 1 ? parts.map((part) => knownCells(projectTableOf(part))) : [];
+	const hidden = protectTable(projectTableOf(figures), threshold, sources);
 	const publish = (column: string) => ({
 		hidden: (id: string) => hidden.has(`${column}|${id}`),
 		interim: false
@@ -85,10 +86,7 @@ export function applyProjectDisclosureControl(
 		sources: total.sources,
 		...exportFigures(total, publish('total')),
 		years: Object.fromEntries(
-			years.map((year, i) => {
-				const column = columns[i]?.column ?? '';
-				return [column, exportFigures(year, publish(column))];
-			})
+			years.map((year) => [columnOf(year), exportFigures(year, publish(columnOf(year)))])
 		)
 	};
 }

@@ -36,3 +36,17 @@ export function monthsOf(period: Period): string[] {
 export function yearPeriod(year: number): Period {
 	return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
+
+/** The whole years a period covers, or null when it does not start and end on a year's edge. */
+export function wholeYearsOf(period: Period): number[] | null {
+	const first = Number(period.from.slice(0, 4));
+	const last = Number(period.to.slice(0, 4));
+	if (period.from !== yearPeriod(first).from || period.to !== yearPeriod(last).to) return null;
+	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** The years of a project period (several whole years), or null for any other period. */
+export function projectYearsOf(period: Period): number[] | null {
+	const years = wholeYearsOf(period);
+	return years && years.length > 1 ? years : null;
+}

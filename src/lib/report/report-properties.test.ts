@@ -24,6 +24,7 @@ import {
 	type Records
 } from '$test-support/report/records.arbitrary';
 import { combineRecords, recordsArb } from '$test-support/report/records-build';
+import { mergeProjectFigures, projectTableOf } from './project-figures';
 import { countCellsOf, rateCellsOf } from './report-cells';
 import { reportToCsv } from './report-csv';
 import type { ReportLanguage } from './report-input';
@@ -156,7 +157,7 @@ describe('report properties', () => {
 						exactOf(records, yearPeriod(2021 + i), 'nl')
 					);
 					const total = exactOf(records, { from: '2021-01-01', to: `${last}-12-31` }, 'nl');
-					const report = applyProjectDisclosureControl(years, total, k);
+					const report = applyProjectDisclosureControl({ years, total }, k);
 					expect(stekboekReportSchema.safeParse(report).success).toBe(true);
 					for (const { value, unit } of countCellsOf(report))
 						if (unit !== 'organisational')
@@ -207,6 +208,46 @@ describe('report properties', () => {
 				}
 			),
 			{ numRuns: 40 }
+		);
+	});
+
+	it('merges a project period column by column and hides merged − any source in 1..k-1 in each', () => {
+		fc.assert(
+			fc.property(
+				fc.array(recordsArb('idA'), { minLength: 2, maxLength: 3 }),
+				thresholdArb,
+				(devices, k) => {
+					const period = { from: '2021-01-01', to: '2022-12-31' };
+					const parts = devices.map((records, i) => {
+						const mine = prefixed(records, i);
+						const years = [2021, 2022].map((year) => exactOf(mine, yearPeriod(year), 'nl'));
+						return { years, total: exactOf(mine, period, 'nl') };
+					});
+					const merged = mergeProjectFigures(parts);
+					if (!merged) throw new Error('the parts did not merge');
+					for (const index of [0, 1])
+						expect(merged.years[index]?.helpRequests.total).toBe(
+							parts.reduce((sum, part) => sum + (part.years[index]?.helpRequests.total ?? 0), 0)
+						);
+					const report = applyProjectDisclosureControl(merged, k, parts);
+					const hidden = new Set<string>();
+					for (const { column, figures } of [
+						{ column: 'total', figures: report as ReportFigures },
+						...Object.entries(report.years ?? {}).map(([column, figures]) => ({ column, figures }))
+					])
+						for (const id of hiddenIds(figures)) hidden.add(`${column}|${id}`);
+					const table = projectTableOf(merged);
+					for (const part of parts) {
+						const own = projectTableOf(part).cells;
+						for (const cell of table.cells.values()) {
+							if (cell.unit === 'organisational' || hidden.has(cell.id)) continue;
+							const rest = cell.value - (own.get(cell.id)?.value ?? 0);
+							expect(rest === 0 || rest >= k).toBe(true);
+						}
+					}
+				}
+			),
+			{ numRuns: 30 }
 		);
 	});
 

@@ -29,14 +29,14 @@ beforeAll(async () => {
 	const own = structuredClone(colleague);
 	own.outreach.rounds += 1;
 	context = { invitations, period: yearPeriod(2022), language: 'nl', own, loaded: [] };
-	bundle2022 = await writeTeamBundle(colleague, for2022.loaded);
-	bundle2021 = await writeTeamBundle(sampleExactReport(2021), for2021.loaded);
+	bundle2022 = await writeTeamBundle(() => colleague, for2022.loaded);
+	bundle2021 = await writeTeamBundle(() => sampleExactReport(2021), for2021.loaded);
 	const english = aggregateReport({
 		...generateDemoData(),
 		period: yearPeriod(2022),
 		language: 'en'
 	});
-	bundleEnglish = await writeTeamBundle(english, for2022.loaded);
+	bundleEnglish = await writeTeamBundle(() => english, for2022.loaded);
 });
 
 describe('openBundles', () => {

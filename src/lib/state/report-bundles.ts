@@ -1,17 +1,21 @@
 import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
 import type { ExactReport } from '$lib/report/exact-report.schema';
-import type { Period } from '$lib/report/period';
+import { projectYearsOf, type Period } from '$lib/report/period';
 import type { ReportLanguage } from '$lib/report/report-input';
 import { sameFigures } from '$lib/team/bundle-consistency';
 import { TeamBundleError, type TeamBundleProblem } from '$lib/team/team-bundle-error';
 import { MAX_TEAM_BUNDLE_BYTES } from '$lib/team/team-bundle-format';
 import { readTeamBundle } from '$lib/team/team-bundle-reader';
 
-/** A team bundle loaded on the report page: its file name, source id and exact figures. */
+/**
+ * A team bundle loaded on the report page: its file name, source id and exact figures;
+ * for a project period also each year's.
+ */
 export interface LoadedBundle {
 	id: string;
 	fileName: string;
 	report: ExactReport;
+	years?: ExactReport[];
 }
 
 /** Why a chosen file was not loaded: the reader's problems plus the page's own checks. */
@@ -55,8 +59,8 @@ async function openFile(
 	if (file.size > MAX_TEAM_BUNDLE_BYTES) return { fileName, problem: 'too-large' };
 	try {
 		const bytes = new Uint8Array(await file.arrayBuffer());
-		const { source, report } = await readTeamBundle(bytes, invitations);
-		return { id: source, fileName, report };
+		const { source, report, years } = await readTeamBundle(bytes, invitations);
+		return { id: source, fileName, report, ...(years ? { years } : {}) };
 	} catch (error) {
 		return { fileName, problem: error instanceof TeamBundleError ? error.problem : 'unexpected' };
 	}
@@ -75,6 +79,9 @@ function issueOf(
 		return { fileName, problem: 'period', period: opened.report.period };
 	if (context.own && sameFigures(opened.report, context.own))
 		return { fileName, problem: 'own-figures' };
+	// The reader already refuses this; a project total that cannot be split into its years
+	// must never reach the merge, where the year columns would leave it out.
+	if (projectYearsOf(context.period) && !opened.years) return { fileName, problem: 'inconsistent' };
 	return null;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { yearPeriod } from '$lib/report/period';
-import { exportKindOf, wholeYearsOf } from './report-export-kind';
+import { wholeYearsOf } from '$lib/report/period';
+import { exportKindOf } from './report-export-kind';
 
 describe('exportKindOf (SPEC "Periods")', () => {
 	it('exports a past year as a year and this year only as an interim', () => {

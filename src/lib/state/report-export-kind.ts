@@ -3,7 +3,8 @@ import {
 	applyProjectDisclosureControl
 } from '$lib/report/disclosure-control';
 import type { ExactReport } from '$lib/report/exact-report.schema';
-import { yearPeriod, type Period } from '$lib/report/period';
+import { wholeYearsOf, type Period } from '$lib/report/period';
+import type { ProjectFigures } from '$lib/report/project-figures';
 import type { StekboekReport } from '$lib/report/report.schema';
 import { calendarYearOf } from './report-period';
 
@@ -11,14 +12,6 @@ import { calendarYearOf } from './report-period';
 export type ExportKind =
 	| { kind: 'year' | 'interim' | 'project' }
 	| { kind: null; reason: 'custom' | 'project-running' | 'future' };
-
-/** The whole years a period covers, or null when it does not start and end on a year's edge. */
-export function wholeYearsOf(period: Period): number[] | null {
-	const first = Number(period.from.slice(0, 4));
-	const last = Number(period.to.slice(0, 4));
-	if (period.from !== yearPeriod(first).from || period.to !== yearPeriod(last).to) return null;
-	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
 
 /**
  * SPEC "Periods": a whole past year exports as a year, this year only as an interim, a
@@ -36,21 +29,26 @@ export function exportKindOf(period: Period, currentYear: number): ExportKind {
 	return last < currentYear ? { kind: 'project' } : { kind: null, reason: 'project-running' };
 }
 
+/** A project period's figures, merged and per source, for its export. */
+export interface ProjectExport {
+	merged: ProjectFigures;
+	parts: readonly ProjectFigures[];
+}
+
 /**
  * The export of the chosen period: the merged figures of one year (with each source's own
- * figures for the several-sources rule), or a project period computed year by year from
- * `yearOf`. Null when the period may not leave the device.
+ * figures for the several-sources rule), or of a project period column by column (with
+ * each source's years and total). Null when the period may not leave the device.
  */
 export function exportOf(
 	kind: ExportKind,
 	merged: ExactReport,
 	parts: readonly ExactReport[],
 	threshold: number,
-	yearOf: (year: number) => ExactReport
+	project: ProjectExport | null
 ): StekboekReport | null {
 	if (kind.kind === null) return null;
 	if (kind.kind !== 'project')
 		return applyDisclosureControl(merged, threshold, { kind: kind.kind, parts });
-	const years = (wholeYearsOf(merged.period) ?? []).map(yearOf);
-	return applyProjectDisclosureControl(years, merged, threshold);
+	return project ? applyProjectDisclosureControl(project.merged, threshold, project.parts) : null;
 }

@@ -95,6 +95,34 @@ describe('ReportPageState', () => {
 		expect(report.exported?.period.kind).toBe('interim');
 	});
 
+	it('sums a colleague’s project bundle into every year column, not only into the total', () => {
+		const report = new ReportPageState(fakeVault(), 2024);
+		report.chooseProject();
+		report.projectFrom = '2021';
+		report.projectTo = '2022';
+		const exactFor = (period: { from: string; to: string }) =>
+			aggregateReport({ ...demo, period, language: 'nl' });
+		report.bundles = [
+			{
+				id: 'colleague',
+				fileName: 'collega.stekteam',
+				report: exactFor({ from: '2021-01-01', to: '2022-12-31' }),
+				years: [2021, 2022].map((year) => exactFor(yearPeriod(year)))
+			}
+		];
+		expect(report.counted.map((b) => b.id)).toEqual(['colleague']);
+		const exported = report.exported!;
+		expect(exported.sources).toBe(2);
+		for (const year of [2021, 2022]) {
+			const own = exactFor(yearPeriod(year)).helpRequests.total;
+			expect(exported.years?.[String(year)]?.helpRequests.total).toBe(2 * own);
+		}
+		expect(exported.helpRequests.total).toBe(
+			2 * exactFor({ from: '2021-01-01', to: '2022-12-31' }).helpRequests.total
+		);
+		expect(report.documentReport).toEqual(exported);
+	});
+
 	it('saves the threshold in the settings', async () => {
 		const saved: Partial<Settings>[] = [];
 		await new ReportPageState(fakeVault(saved), 2022).saveThreshold(7);

@@ -8,11 +8,12 @@ import {
 import type { ReportDocument } from '$lib/report/document/report-document';
 import type { ExactReport } from '$lib/report/exact-report.schema';
 import { mergeExactReports } from '$lib/report/merge-reports';
-import { periodSchema, yearPeriod, type Period } from '$lib/report/period';
+import { periodSchema, projectYearsOf, yearPeriod, type Period } from '$lib/report/period';
+import { mergeProjectFigures } from '$lib/report/project-figures';
 import type { ReportInput } from '$lib/report/report-input';
 import type { ReportFigures, StekboekReport } from '$lib/report/report.schema';
 import { aggregateReport } from '$lib/report/year-report';
-import { exportKindOf, exportOf, wholeYearsOf, type ExportKind } from './report-export-kind';
+import { exportKindOf, exportOf, type ExportKind, type ProjectExport } from './report-export-kind';
 import { bundleFits, openBundles, type BundleFile, type LoadedBundle } from './report-bundles';
 import { endReportDocument } from './end-report-document';
 import { defaultReportYear, reportLanguageOf, yearsWithData } from './report-period';
@@ -107,15 +108,29 @@ export class ReportPageState {
 	#parts = $derived(this.own ? [this.own, ...this.counted.map((b) => b.report)] : []);
 
 	/**
+	 * A project period's figures (several whole years): this device's per year and in
+	 * total, and each counted bundle's, which carries its years for exactly this reason.
+	 * Null for any other period.
+	 */
+	project: ProjectExport | null = $derived.by(() => {
+		const years = this.period ? projectYearsOf(this.period) : null;
+		if (!years || !this.own) return null;
+		const own = { years: years.map((year) => this.ownFor(yearPeriod(year))), total: this.own };
+		// A bundle without its years is refused on loading; were one counted, the merge
+		// fails and nothing is exported rather than a total its columns leave out.
+		const parts = [own, ...this.counted.map((b) => ({ years: b.years ?? [], total: b.report }))];
+		const merged = mergeProjectFigures(parts);
+		return merged ? { merged, parts } : null;
+	});
+
+	/**
 	 * What leaves the device: the merged figures after disclosure control v2 with the
 	 * several-sources rule; null when the period stays on screen (see `exportKind`).
 	 */
 	exported: StekboekReport | null = $derived.by(() => {
 		const kind = this.exportKind;
 		if (!this.merged || !kind) return null;
-		const yearOf = (year: number) =>
-			aggregateReport({ ...this.records, period: yearPeriod(year), language: this.language });
-		return exportOf(kind, this.merged, this.#parts, this.threshold, yearOf);
+		return exportOf(kind, this.merged, this.#parts, this.threshold, this.project);
 	});
 
 	/** The figures the screen marks: the export's, or for a period that stays on screen what a year export would hide. */
@@ -131,11 +146,9 @@ export class ReportPageState {
 	 */
 	documentReport: StekboekReport | null = $derived.by(() => {
 		if (this.exported) return this.exported;
-		if (this.choice !== PROJECT_PERIOD || !this.merged) return null;
-		const years = (wholeYearsOf(this.merged.period) ?? []).map((year) =>
-			this.ownFor(yearPeriod(year))
-		);
-		return applyProjectDisclosureControl(years, this.merged, this.threshold);
+		if (this.choice !== PROJECT_PERIOD || !this.project) return null;
+		const { merged, parts } = this.project;
+		return applyProjectDisclosureControl(merged, this.threshold, parts);
 	});
 
 	/** The end report as chapters of protected blocks: screen (project), print and Word. */

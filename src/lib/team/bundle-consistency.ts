@@ -1,4 +1,4 @@
-import { disclosureTable } from '$lib/report/disclosure-table';
+import { disclosureTable, type DisclosureTable } from '$lib/report/disclosure-table';
 import type { ExactReport } from '$lib/report/exact-report.schema';
 
 /** No one worker's year holds more than this of any count: above it a figure is absurd. */
@@ -12,7 +12,11 @@ export const MAX_PLAUSIBLE_COUNT = 1_000_000;
  * that breaks a tie, or null when all hold.
  */
 export function inconsistentFigure(report: ExactReport): string | null {
-	const table = disclosureTable(report);
+	return brokenTie(disclosureTable(report));
+}
+
+/** The first cell of a table that is absurd or breaks one of its ties, or null when all hold. */
+export function brokenTie(table: DisclosureTable): string | null {
 	for (const cell of table.cells.values())
 		if (!Number.isInteger(cell.value) || cell.value < 0 || cell.value > MAX_PLAUSIBLE_COUNT)
 			return cell.id;

@@ -36,14 +36,22 @@ export const teamEnvelopeSchema = z.strictObject({
 	sealed: z.string().max(MAX_TEAM_BUNDLE_BYTES).pipe(base64BytesSchema())
 });
 
-/** The sealed content: the envelope's names again, a source id and the exact figures. */
+/** No project period is longer than this many years; a longer list is refused unread. */
+export const MAX_PROJECT_YEARS = 20;
+
+/**
+ * The sealed content: the envelope's names again, a source id and the exact figures; for a
+ * project period (several whole years) also each year's exact figures in order, so the
+ * merging worker can sum every year's column and not only the total.
+ */
 export const teamContentSchema = z.strictObject({
 	format: z.literal(TEAM_CONTENT_FORMAT),
 	version: z.literal(TEAM_FORMAT_VERSION),
 	invitation: fingerprintSchema,
 	period: periodSchema,
 	source: base64BytesSchema(16),
-	report: exactReportSchema
+	report: exactReportSchema,
+	years: z.array(exactReportSchema).max(MAX_PROJECT_YEARS).optional()
 });
 
 /** The parsed envelope of a team bundle. */

@@ -2,7 +2,9 @@ import { fromBase64, SealedBoxError } from '$lib/crypto';
 import { openWithInvitation } from '$lib/crypto/invitation-box';
 import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
 import type { ExactReport } from '$lib/report/exact-report.schema';
-import { inconsistentFigure } from './bundle-consistency';
+import { projectYearsOf, yearPeriod } from '$lib/report/period';
+import { projectTableOf } from '$lib/report/project-figures';
+import { brokenTie, inconsistentFigure } from './bundle-consistency';
 import { TeamBundleError } from './team-bundle-error';
 import {
 	MAX_TEAM_BUNDLE_BYTES,
@@ -13,11 +15,15 @@ import {
 } from './team-bundle-format';
 import { parseJsonBytes } from './team-json';
 
-/** A bundle that opened and checked out: its source id, the invitation and the figures. */
+/**
+ * A bundle that opened and checked out: its source id, the invitation and the figures;
+ * for a project period also each year's.
+ */
 export interface TeamBundle {
 	source: string;
 	invitation: TeamInvitation;
 	report: ExactReport;
+	years?: ExactReport[];
 }
 
 /** The envelope's format and version, read before the strict schema so each gets its own message. */
@@ -65,5 +71,32 @@ export async function readTeamBundle(
 		throw new TeamBundleError('tampered');
 	if (report.sources !== 1 || inconsistentFigure(report) !== null)
 		throw new TeamBundleError('inconsistent');
-	return { source: content.data.source, invitation, report };
+	const years = checkedYears(content.data.years, report);
+	return { source: content.data.source, invitation, report, ...(years ? { years } : {}) };
+}
+
+/**
+ * A project period's years, checked: one exact report per whole year in order, each from
+ * one source and consistent, and together consistent with the total by the project
+ * table's ties. Any other period carries no years. Throws `TeamBundleError` otherwise.
+ */
+function checkedYears(
+	years: ExactReport[] | undefined,
+	total: ExactReport
+): ExactReport[] | undefined {
+	const expected = projectYearsOf(total.period);
+	if (!expected && !years) return undefined;
+	if (!expected || !years || years.length !== expected.length) {
+		throw new TeamBundleError('inconsistent');
+	}
+	years.forEach((year, index) => {
+		const period = yearPeriod(expected[index]!);
+		const right = year.period.from === period.from && year.period.to === period.to;
+		if (!right || year.language !== total.language || year.sources !== 1)
+			throw new TeamBundleError('inconsistent');
+		if (inconsistentFigure(year) !== null) throw new TeamBundleError('inconsistent');
+	});
+	if (brokenTie(projectTableOf({ years, total })) !== null)
+		throw new TeamBundleError('inconsistent');
+	return years;
 }

@@ -1,6 +1,7 @@
 import { fromBase64, randomBytes, toBase64, utf8 } from '$lib/crypto';
 import { sealToInvitation } from '$lib/crypto/invitation-box';
 import { exactReportSchema, type ExactReport } from '$lib/report/exact-report.schema';
+import { projectYearsOf, yearPeriod, type Period } from '$lib/report/period';
 import {
 	TEAM_CONTENT_FORMAT,
 	TEAM_FORMAT,
@@ -33,20 +34,26 @@ export async function sealTeamContent(
 
 /**
  * A colleague's exact figures for the invitation's period as a `.stekteam` file that only
- * the invitation's maker can open. The report is validated first, so a bundle never carries
- * anything but counts and labels; each bundle gets a fresh random source id.
+ * the invitation's maker can open. `figuresFor` gives this vault's exact report of a
+ * period: the invitation's, and for a project period each of its years too. Every report
+ * is validated first, so a bundle never carries anything but counts and labels; each
+ * bundle gets a fresh random source id.
  */
 export async function writeTeamBundle(
-	report: ExactReport,
+	figuresFor: (period: Period) => ExactReport,
 	invitation: LoadedInvitation
 ): Promise<Uint8Array> {
+	const years = projectYearsOf(invitation.period);
 	const content: TeamContent = {
 		format: TEAM_CONTENT_FORMAT,
 		version: TEAM_FORMAT_VERSION,
 		invitation: invitation.fingerprint,
 		period: invitation.period,
 		source: toBase64(randomBytes(16)),
-		report: exactReportSchema.parse(report)
+		report: exactReportSchema.parse(figuresFor(invitation.period)),
+		...(years
+			? { years: years.map((year) => exactReportSchema.parse(figuresFor(yearPeriod(year)))) }
+			: {})
 	};
 	return sealTeamContent(invitation, content);
 }

@@ -2,14 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toBase64, utf8 } from '$lib/crypto';
 import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
 import type { ExactReport } from '$lib/report/exact-report.schema';
-import { yearPeriod } from '$lib/report/period';
+import { generateDemoData } from '$lib/demo/demo-data';
+import { yearPeriod, type Period } from '$lib/report/period';
+import { aggregateReport } from '$lib/report/year-report';
 import { inconsistentFigure } from './bundle-consistency';
 import { TeamBundleError, type TeamBundleProblem } from './team-bundle-error';
 import { readTeamBundle } from './team-bundle-reader';
 import { sampleExactReport, testInvitation } from '$test-support/team/team-bundle-test-kit';
 import { sealTeamContent, writeTeamBundle } from './team-bundle-writer';
 import type { LoadedInvitation } from './team-invitation';
-import { readInvitation } from './team-invitation';
+import { makeInvitation, readInvitation } from './team-invitation';
 
 let record: TeamInvitation;
 let loaded: LoadedInvitation;
@@ -64,24 +66,24 @@ describe('team invitation', () => {
 
 describe('team bundle v2', () => {
 	it('round-trips the exact figures for the invitation that it was sealed to', async () => {
-		const bundle = await writeTeamBundle(report, loaded);
+		const bundle = await writeTeamBundle(() => report, loaded);
 		expect(text(bundle)).not.toContain('uniqueContacts');
 		const opened = await readTeamBundle(bundle, [record]);
 		expect(opened.report).toEqual(report);
 		expect(opened.invitation.id).toBe(record.id);
-		const again = await readTeamBundle(await writeTeamBundle(report, loaded), [record]);
+		const again = await readTeamBundle(await writeTeamBundle(() => report, loaded), [record]);
 		expect(again.source).not.toBe(opened.source);
 	});
 
 	it('refuses a bundle sealed to another invitation', async () => {
 		const other = await testInvitation(2022);
-		const bundle = await writeTeamBundle(report, other.loaded);
+		const bundle = await writeTeamBundle(() => report, other.loaded);
 		expect(await refusal(bundle)).toBe('other-invitation');
 	});
 
 	it('refuses an envelope whose invitation was swapped for this vault’s', async () => {
 		const other = await testInvitation(2022);
-		const envelope = JSON.parse(text(await writeTeamBundle(report, other.loaded)));
+		const envelope = JSON.parse(text(await writeTeamBundle(() => report, other.loaded)));
 		envelope.invitation = record.fingerprint;
 		expect(await refusal(utf8(JSON.stringify(envelope)))).toBe('tampered');
 	});
@@ -100,7 +102,7 @@ describe('team bundle v2', () => {
 	});
 
 	it('refuses a bundle of another period than its invitation', async () => {
-		const bundle = await writeTeamBundle(sampleExactReport(2021), loaded);
+		const bundle = await writeTeamBundle(() => sampleExactReport(2021), loaded);
 		expect(await refusal(bundle)).toBe('tampered');
 	});
 
@@ -147,5 +149,75 @@ describe('team bundle v2', () => {
 		const absurd = structuredClone(report);
 		absurd.outreach.rounds = 5_000_000;
 		expect(inconsistentFigure(absurd)).toBe('outreach.rounds');
+	});
+});
+
+describe('team bundle v2 for a project period', () => {
+	const project = { from: '2021-01-01', to: '2023-12-31' };
+	const data = generateDemoData();
+	const exactFor = (period: Period) => aggregateReport({ ...data, period, language: 'nl' });
+	let projectRecord: TeamInvitation;
+	let projectLoaded: LoadedInvitation;
+
+	beforeAll(async () => {
+		const made = await makeInvitation(project, 'Team 2021–2023');
+		projectRecord = made.record;
+		projectLoaded = await readInvitation(made.file);
+	});
+
+	/** A project bundle whose sealed content was changed by `change` before sealing. */
+	function craftedProject(change: (content: { years?: ExactReport[] }) => void) {
+		const content = {
+			format: 'stekboek-team-content',
+			version: 2,
+			invitation: projectLoaded.fingerprint,
+			period: project,
+			source: toBase64(new Uint8Array(16).fill(9)),
+			report: exactFor(project),
+			years: [2021, 2022, 2023].map((year) => exactFor(yearPeriod(year)))
+		};
+		change(content);
+		return sealTeamContent(projectLoaded, content);
+	}
+
+	it('carries each year of the period, so the merger can sum every column', async () => {
+		const opened = await readTeamBundle(await writeTeamBundle(exactFor, projectLoaded), [
+			projectRecord
+		]);
+		expect(opened.report).toEqual(exactFor(project));
+		expect(opened.years).toEqual([2021, 2022, 2023].map((year) => exactFor(yearPeriod(year))));
+	});
+
+	it('reads a year bundle with no years, and refuses one that carries them', async () => {
+		expect(
+			(await readTeamBundle(await writeTeamBundle(() => report, loaded), [record])).years
+		).toBeUndefined();
+		const withYears = await sealTeamContent(loaded, {
+			format: 'stekboek-team-content',
+			version: 2,
+			invitation: loaded.fingerprint,
+			period: loaded.period,
+			source: toBase64(new Uint8Array(16).fill(3)),
+			report,
+			years: [report]
+		});
+		expect(await refusal(withYears)).toBe('inconsistent');
+	});
+
+	it('refuses a project bundle without its years, or with years missing, moved or untied', async () => {
+		const refusedWith = async (change: (content: { years?: ExactReport[] }) => void) =>
+			refusal(await craftedProject(change), [projectRecord]);
+		expect(await refusedWith((c) => delete c.years)).toBe('inconsistent');
+		expect(await refusedWith((c) => c.years?.pop())).toBe('inconsistent');
+		expect(await refusedWith((c) => c.years?.reverse())).toBe('inconsistent');
+		// Each year consistent in itself, but the years do not add up to the period.
+		expect(
+			await refusedWith((c) => {
+				c.years = [2021, 2022, 2023].map((year) => ({
+					...exactFor(yearPeriod(2021)),
+					period: yearPeriod(year)
+				}));
+			})
+		).toBe('inconsistent');
 	});
 });

@@ -33,7 +33,7 @@ export async function benchDisclosure() {
 	const total = exactOf({ from: '2021-01-01', to: '2023-12-31' });
 	const samples: number[] = [];
 	for (let run = 0; run < 5; run++)
-		samples.push(await time(() => applyProjectDisclosureControl(years, total, 5)));
+		samples.push(await time(() => applyProjectDisclosureControl({ years, total }, 5)));
 	return {
 		demo2022HiddenV2: exported.split('"x"').length - 1,
 		demo2022HiddenV1: 66,

@@ -29,7 +29,7 @@ export function expectedProjectExport(years: number[], threshold: number) {
 	const first = years[0] ?? 0;
 	const last = years.at(-1) ?? 0;
 	const total = expectedExactReport({ from: `${first}-01-01`, to: `${last}-12-31` });
-	return applyProjectDisclosureControl(years.map(expectedExactReport), total, threshold);
+	return applyProjectDisclosureControl({ years: years.map(expectedExactReport), total }, threshold);
 }
 
 /** Every alias, note, description, title and free answer of the demo data: none may leave. */

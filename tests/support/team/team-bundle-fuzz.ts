@@ -76,7 +76,7 @@ export async function fuzzTeamBundleReader(runs = TEAM_BUNDLE_FUZZ_RUNS): Promis
 	const { record, loaded } = await testInvitation();
 	const invitations: readonly TeamInvitation[] = Object.freeze([Object.freeze({ ...record })]);
 	const report = sampleExactReport();
-	const bundle = await writeTeamBundle(report, loaded);
+	const bundle = await writeTeamBundle(() => report, loaded);
 	const good = JSON.parse(new TextDecoder().decode(bundle)) as Record<string, unknown>;
 	const contentJson = JSON.stringify({
 		format: 'stekboek-team-content',

@@ -34,8 +34,7 @@ function withSentinels(period: ReportInput['period']): ReportInput {
 const exactOf = (from: number, to: number) =>
 	aggregateReport(withSentinels({ from: yearPeriod(from).from, to: yearPeriod(to).to }));
 const report = applyProjectDisclosureControl(
-	[2020, 2021, 2022].map((year) => exactOf(year, year)),
-	exactOf(2020, 2022),
+	{ years: [2020, 2021, 2022].map((year) => exactOf(year, year)), total: exactOf(2020, 2022) },
 	5
 );
 const doc = assembleReportDocument(report, 'nl');

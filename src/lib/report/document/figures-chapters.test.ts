@@ -11,8 +11,7 @@ import type { ReportTableBlock } from './report-document';
 const exactOf = (from: number, to: number) =>
 	aggregateReport(seedFixture({ from: yearPeriod(from).from, to: yearPeriod(to).to }));
 const project = applyProjectDisclosureControl(
-	[2020, 2021, 2022].map((year) => exactOf(year, year)),
-	exactOf(2020, 2022),
+	{ years: [2020, 2021, 2022].map((year) => exactOf(year, year)), total: exactOf(2020, 2022) },
 	5
 );
 

@@ -31,5 +31,5 @@ export function protectedReport(
 		});
 	if (sorted.length === 1) return applyDisclosureControl(exact(first, first), threshold);
 	const each = Array.from({ length: last - first + 1 }, (_, i) => exact(first + i, first + i));
-	return applyProjectDisclosureControl(each, exact(first, last), threshold);
+	return applyProjectDisclosureControl({ years: each, total: exact(first, last) }, threshold);
 }
