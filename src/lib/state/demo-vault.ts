@@ -54,8 +54,5 @@ export function isDemoVault(data: Pick<VaultData, 'get'>): boolean {
  * The data is generated first, so a failure there leaves no vault behind.
  */
 export async function createDemoVault(now: Date = new Date()): Promise<void> {
-	const changes = demoChanges(generateDemoData(), now);
-	await vault.create(DEMO_PASSPHRASE);
-	if (!vault.data) throw new Error('the new vault did not open');
-	await vault.data.commit(changes);
+	await vault.create(DEMO_PASSPHRASE, demoChanges(generateDemoData(), now));
 }

@@ -100,8 +100,12 @@ class VaultSession {
 		this.status = row ? 'locked' : 'new';
 	}
 
-	/** Creates a vault with the default lists and settings, and opens it. */
-	async create(passphrase: string): Promise<void> {
+	/**
+	 * Creates a vault with the default lists and settings, and opens it. `initial` records
+	 * (the demo data) are written before the app opens, so it shows them from its first
+	 * frame instead of filling in under the worker's finger.
+	 */
+	async create(passphrase: string, initial: readonly Change[] = []): Promise<void> {
 		if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new VaultError('vault.tooShort');
 		this.busy = true;
 		try {
@@ -113,6 +117,7 @@ class VaultSession {
 				...defaultTaxonomy().map((record): Change => ({ op: 'put', kind: 'taxonomy', record }))
 			];
 			await repository.commit(seed);
+			if (initial.length > 0) await repository.commit(initial);
 			this.#enter(repository, keys);
 		} finally {
 			this.busy = false;

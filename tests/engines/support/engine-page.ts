@@ -74,10 +74,13 @@ export class EnginePage<Handle = unknown> {
 	}
 
 	/**
-	 * Replaces a field's text by typing, and checks what the field holds. WebKitWebDriver
-	 * under heavy load drops keystrokes now and then (the field ends up with a prefix of the
-	 * text); the app only sees what the driver delivered, so typing again is the driver's
-	 * fix, not a hidden app bug. Three tries; then the step fails with what the field held.
+	 * Replaces a field's text by typing, and checks what the field holds. WebKitGTK is slow
+	 * enough that a navigation started by an earlier click (the journey taps Registreren
+	 * while already there) can finish while this types; SvelteKit then blurs the active
+	 * element, as after every navigation, and the rest of the keys go to the body (seen
+	 * with a focus log: `blur()` from SvelteKit's navigate, ~40 ms into the typing). A
+	 * person rarely types within 40 ms of a tap; the journey types again. Three tries;
+	 * then the step fails with what the field held.
 	 */
 	async fill(query: Query, text: string): Promise<void> {
 		let held: string | null = null;
