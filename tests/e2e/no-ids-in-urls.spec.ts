@@ -41,8 +41,12 @@ test('no visited URL carries an id or key found in IndexedDB, and an old handle 
 	const personUrl = page.url();
 	const alias = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
 	await page.getByRole('link', { name: 'Toon alle gegevens' }).click();
+	// The person page's heading holds the alias too: wait for the data page's own URL, or
+	// Back may run before that navigation and leave the person page instead.
+	await expect(page).toHaveURL(/\/personen\/[^/]+\/gegevens$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(alias);
 	await page.goBack();
+	await expect(page).toHaveURL(personUrl);
 	await page.getByRole('link', { name: 'Verwijder persoon' }).click();
 	await expect(page.getByRole('heading', { name: 'Verwijder persoon' })).toBeVisible();
 
