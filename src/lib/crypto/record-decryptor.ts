@@ -58,25 +58,15 @@ class HeapBuffer {
  * decryption time. `dispose()` wipes the key and the last plaintext and frees it all.
  */
 export class RecordDecryptor {
-	readonly #raw: RawSodium;
-	readonly #buffers: HeapBuffer[];
-	readonly #key: HeapBuffer;
-	readonly #nonce: HeapBuffer;
-	readonly #aad: HeapBuffer;
-	readonly #ciphertext: HeapBuffer;
-	readonly #plaintext: HeapBuffer;
+	readonly #raw = (readySodium() as unknown as { libsodium: RawSodium }).libsodium;
+	readonly #key = new HeapBuffer(this.#raw);
+	readonly #nonce = new HeapBuffer(this.#raw);
+	readonly #aad = new HeapBuffer(this.#raw);
+	readonly #ciphertext = new HeapBuffer(this.#raw);
+	readonly #plaintext = new HeapBuffer(this.#raw);
 
 	constructor(key: Uint8Array) {
 		if (key.length !== KEY_BYTES) throw new TypeError('a record key is 32 bytes');
-		this.#raw = (readySodium() as unknown as { libsodium: RawSodium }).libsodium;
-		this.#buffers = Array.from({ length: 5 }, () => new HeapBuffer(this.#raw));
-		[this.#key, this.#nonce, this.#aad, this.#ciphertext, this.#plaintext] = this.#buffers as [
-			HeapBuffer,
-			HeapBuffer,
-			HeapBuffer,
-			HeapBuffer,
-			HeapBuffer
-		];
 		this.#raw.HEAPU8.set(key, this.#key.fit(KEY_BYTES));
 		this.#nonce.fit(NONCE_BYTES);
 	}
@@ -120,6 +110,7 @@ export class RecordDecryptor {
 
 	/** Wipes the key and the last plaintext from wasm memory and frees the buffers. */
 	dispose(): void {
-		for (const buffer of this.#buffers) buffer.release();
+		for (const buffer of [this.#key, this.#nonce, this.#aad, this.#ciphertext, this.#plaintext])
+			buffer.release();
 	}
 }

@@ -1,6 +1,6 @@
 import type { TeamInvitation } from '$lib/domain/team-invitation.schema';
 import type { ExactReport } from '$lib/report/exact-report.schema';
-import { projectYearsOf, type Period } from '$lib/report/period';
+import type { Period } from '$lib/report/period';
 import type { ReportLanguage } from '$lib/report/report-input';
 import { sameFigures } from '$lib/team/bundle-consistency';
 import { TeamBundleError, type TeamBundleProblem } from '$lib/team/team-bundle-error';
@@ -79,9 +79,6 @@ function issueOf(
 		return { fileName, problem: 'period', period: opened.report.period };
 	if (context.own && sameFigures(opened.report, context.own))
 		return { fileName, problem: 'own-figures' };
-	// The reader already refuses this; a project total that cannot be split into its years
-	// must never reach the merge, where the year columns would leave it out.
-	if (projectYearsOf(context.period) && !opened.years) return { fileName, problem: 'inconsistent' };
 	return null;
 }
 
